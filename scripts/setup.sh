@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build, serve and test the widgets on a fresh Debian machine.
+# Idempotent: every step checks first, so a second run takes a few seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '[setup] %s\n' "$*"; }
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing chromium and chromium-driver (Debian)"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver brotli >/dev/null
+fi
+if ! command -v brotli >/dev/null; then
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq brotli >/dev/null
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (newer trunk needs a newer rustc)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $BINDGEN_VERSION (not --locked: a locked dependency is gone from the registry)"
+  cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
+fi
+
+# npm: playwright-core (drives Debian's chromium, downloads no browser), axe-core, ajv, and
+# binaryen 132 for wasm-opt (Debian's wasm-opt 108 emits modules that fail to load).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# trunk checks crates.io for updates and must never download tools itself.
+cargo fetch --quiet
+say "ready: trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, $(node_modules/.bin/wasm-opt --version)"

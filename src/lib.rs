@@ -1,0 +1,16 @@
+//! Alliance 8.7 widgets: Leptos components compiled to WebAssembly that partner websites embed
+//! with one script tag.
+//!
+//! The pure logic (content model and validation, search, languages) builds on every target and
+//! is tested natively; the view (`components/`) and the embedding runtime (`embed`) exist only
+//! for `wasm32`, so nothing in the logic can reach for the DOM.
+
+pub mod content;
+pub mod i18n;
+pub mod search;
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../components/mod.rs"]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod embed;

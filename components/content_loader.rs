@@ -1,0 +1,94 @@
+//! Loads the content a widget shows: the built-in content, or the host's `src` file when it is
+//! reachable and valid. Any failure falls back to the built-in content, logs every problem and
+//! tells the reader, so a broken file never leaves a blank widget.
+
+use crate::content::{self, Content};
+use leptos::logging::warn;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How long a content file may take before the built-in content is shown instead.
+const FETCH_TIMEOUT: Duration = Duration::from_secs(6);
+/// Larger files are refused: real content is a few tens of kilobytes.
+const MAX_BYTES: usize = 1 << 20;
+
+thread_local! {
+    static BUILTIN: Arc<Content> = Arc::new(content::builtin());
+}
+
+pub fn builtin() -> Arc<Content> {
+    BUILTIN.with(Arc::clone)
+}
+
+#[derive(Clone)]
+pub struct Loaded {
+    pub content: Arc<Content>,
+    /// True when `src` failed and the built-in content stands in.
+    pub fallback: bool,
+}
+
+/// The content for a widget, `None` while a `src` file is on its way. Follows `src` when the
+/// host changes it; a response that arrives after a newer request started is ignored.
+pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
+    let loaded = RwSignal::new(None::<Loaded>);
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let url = src.get();
+        generation.update_value(|g| *g += 1);
+        let this_request = generation.get_value();
+        let Some(url) = url else {
+            loaded.set(Some(Loaded { content: builtin(), fallback: false }));
+            return;
+        };
+        loaded.set(None);
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let abort = StoredValue::new_local(controller);
+        let cancel = move || abort.with_value(|c| c.iter().for_each(web_sys::AbortController::abort));
+        let timer = set_timeout_with_handle(cancel, FETCH_TIMEOUT).ok();
+        on_cleanup(move || {
+            timer.iter().for_each(|t| t.clear());
+            cancel();
+        });
+        leptos::task::spawn_local(async move {
+            let result = fetch(&url, signal.as_ref()).await;
+            if generation.try_get_value() != Some(this_request) {
+                return;
+            }
+            timer.iter().for_each(|t| t.clear());
+            let next = match result {
+                Ok(content) => Loaded { content: Arc::new(content), fallback: false },
+                Err(problems) => {
+                    for problem in problems {
+                        warn!("[alliance87] content from {url} not used: {problem}");
+                    }
+                    warn!("[alliance87] showing the built-in content instead of {url}");
+                    Loaded { content: builtin(), fallback: true }
+                }
+            };
+            loaded.try_set(Some(next));
+        });
+    });
+    loaded
+}
+
+async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Content, Vec<String>> {
+    let fail = |message: String| vec![message];
+    let response = gloo_net::http::Request::get(url)
+        .abort_signal(signal)
+        .send()
+        .await
+        .map_err(|e| match signal {
+            Some(s) if s.aborted() => fail(format!("no answer within {} seconds", FETCH_TIMEOUT.as_secs())),
+            _ => fail(format!("could not be fetched ({e})")),
+        })?;
+    if !response.ok() {
+        return Err(fail(format!("the server answered HTTP {} {}", response.status(), response.status_text())));
+    }
+    let body = response.text().await.map_err(|e| fail(format!("could not be read ({e})")))?;
+    if body.len() > MAX_BYTES {
+        return Err(fail(format!("larger than {} KiB", MAX_BYTES / 1024)));
+    }
+    content::parse(&body).map_err(|problems| problems.iter().map(ToString::to_string).collect())
+}

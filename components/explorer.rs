@@ -1,0 +1,395 @@
+//! The action-group explorer: every group at a glance with search and theme filters, then one
+//! group in depth (what it does, how it is organised, its priorities) behind WAI-ARIA tabs.
+
+use super::content_loader::{use_content, Loaded};
+use super::{Emitter, Notice, Settings};
+use crate::content::{Content, Group, PriorityKind, Status};
+use crate::i18n::{fill, Lang, Ui};
+use crate::search;
+use leptos::html::Div;
+use leptos::logging::warn;
+use leptos::prelude::*;
+use serde_json::json;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Tab {
+    Purpose,
+    Structure,
+    Priorities,
+}
+
+impl Tab {
+    const ALL: [Tab; 3] = [Tab::Purpose, Tab::Structure, Tab::Priorities];
+
+    fn id(self) -> &'static str {
+        match self {
+            Tab::Purpose => "purpose",
+            Tab::Structure => "structure",
+            Tab::Priorities => "priorities",
+        }
+    }
+}
+
+/// Moves keyboard focus once the view has caught up with a state change.
+fn focus_later(root: NodeRef<Div>, selector: String) {
+    request_animation_frame(move || {
+        let target = root.get_untracked().and_then(|r| r.query_selector(&selector).ok().flatten());
+        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Reads a string of the current language's interface.
+fn tr(lang: RwSignal<Lang>, pick: fn(&Ui) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync {
+    move || pick(lang.get().ui())
+}
+
+#[component]
+pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
+    let lang = settings.lang;
+    let loaded = use_content(settings.src);
+    let query = RwSignal::new(String::new());
+    let themes = RwSignal::new(Vec::<String>::new());
+    let open = RwSignal::new(None::<String>);
+    let tab = RwSignal::new(Tab::Purpose);
+    let unknown_group = RwSignal::new(None::<String>);
+    let root = NodeRef::<Div>::new();
+
+    Effect::new(move |_| {
+        if let Some(Loaded { content, fallback }) = loaded.get() {
+            emit.emit(
+                "alliance87:ready",
+                json!({ "widget": "explorer", "lang": lang.get_untracked().code(), "contentVersion": content.version, "fallback": fallback }),
+            );
+        }
+    });
+    // The `group` attribute opens a group; an unknown id is reported, not silently ignored.
+    Effect::new(move |_| {
+        let Some(Loaded { content, .. }) = loaded.get() else { return };
+        let wanted = settings.group.get();
+        match wanted.as_deref() {
+            Some(id) if content.group(id).is_none() => {
+                warn!("[alliance87] explorer: unknown group \"{id}\" (known: {})", content.groups.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", "));
+                unknown_group.set(wanted.clone());
+                open.set(None);
+            }
+            _ => {
+                unknown_group.set(None);
+                open.set(wanted);
+            }
+        }
+    });
+    Effect::new(move |previous: Option<Option<String>>| {
+        let current = open.get();
+        if current.is_some() && previous.as_ref() != Some(&current) {
+            emit.emit("alliance87:group-open", json!({ "group": current }));
+        }
+        current
+    });
+
+    let open_group = Callback::new(move |id: String| {
+        tab.set(Tab::Purpose);
+        open.set(Some(id));
+        focus_later(root, "#group-title".into());
+    });
+    let close_group = Callback::new(move |()| {
+        if let Some(id) = open.get_untracked() {
+            focus_later(root, format!("#card-{id}"));
+        }
+        open.set(None);
+    });
+
+    let body = move || {
+        let Some(Loaded { content, fallback }) = loaded.get() else {
+            return view! { <p class="loading" role="status">{tr(lang, |u| u.loading)}</p> }.into_any();
+        };
+        let notices = view! {
+            {fallback.then(|| view! { <Notice text=Signal::derive(move || tr(lang, |u| u.content_fallback)().to_string()) /> })}
+            {move || unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(tr(lang, |u| u.unknown_group)(), &[("id", &id)])) /> })}
+        };
+        let detail_content = content.clone();
+        let view = move || match open.get().and_then(|id| detail_content.group(&id).cloned()) {
+            Some(group) => view! { <GroupDetail group content=detail_content.clone() lang tab on_back=close_group /> }.into_any(),
+            None => view! { <Overview content=detail_content.clone() lang query themes on_open=open_group /> }.into_any(),
+        };
+        view! { {notices} {view} }.into_any()
+    };
+
+    view! {
+        <div class="widget explorer" part="explorer" lang=move || lang.get().code() node_ref=root>
+            <header class="header">
+                <h2 class="title" part="title">{tr(lang, |u| u.explorer_title)}</h2>
+                <Show when=move || settings.language_switch.get()>
+                    <LanguageSwitch lang />
+                </Show>
+            </header>
+            {body}
+        </div>
+    }
+}
+
+/// A native select: the most robust accessible control for three options.
+#[component]
+pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+    view! {
+        <label class="language" part="language">
+            <span>{tr(lang, |u| u.language)}</span>
+            <select
+                prop:value=move || lang.get().code()
+                on:change=move |ev| {
+                    if let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) {
+                        lang.set(chosen);
+                    }
+                }
+            >
+                {Lang::ALL.map(|l| view! { <option value=l.code() lang=l.code()>{l.native_name()}</option> })}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn Overview(
+    content: Arc<Content>,
+    lang: RwSignal<Lang>,
+    query: RwSignal<String>,
+    themes: RwSignal<Vec<String>>,
+    on_open: Callback<String>,
+) -> impl IntoView {
+    let intro = content.intro.clone();
+    let filter_content = content.clone();
+    let matches = Memo::new(move |_| {
+        let ids: Vec<String> = search::filter(&filter_content, lang.get(), &query.get(), &themes.get()).into_iter().map(|g| g.id.clone()).collect();
+        ids
+    });
+    let filtered = move || !query.with(|q| q.trim().is_empty()) || !themes.with(Vec::is_empty);
+    let clear = move |_| {
+        query.set(String::new());
+        themes.set(Vec::new());
+    };
+    let theme_list = content.themes.clone();
+    let card_content = content.clone();
+    let cards = move || {
+        let lang = lang.get();
+        let groups: Vec<Group> = matches.get().iter().filter_map(|id| card_content.group(id).cloned()).collect();
+        groups
+            .into_iter()
+            .map(|group| {
+                let id = group.id.clone();
+                let chips: Vec<String> = group.themes.iter().filter_map(|t| card_content.theme(t)).map(|t| t.label.get(lang).to_string()).collect();
+                view! {
+                    <li class="card" part="card">
+                        <h3 class="card-title">
+                            <button type="button" class="card-open" id=format!("card-{id}") on:click=move |_| on_open.run(id.clone())>
+                                {group.name.get(lang).to_string()}
+                            </button>
+                        </h3>
+                        <p class="card-summary">{group.summary.get(lang).to_string()}</p>
+                        {(group.status == Status::DetailsPending).then(|| view! { <p class="badge">{lang.ui().details_pending_badge}</p> })}
+                        <ul class="chips" aria-label=lang.ui().themes>
+                            {chips.into_iter().map(|c| view! { <li class="chip">{c}</li> }).collect_view()}
+                        </ul>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <p class="intro">{move || intro.get(lang.get()).to_string()}</p>
+        <div class="filters" part="filters" role="search">
+            <label class="search-label" for="search">{tr(lang, |u| u.search_label)}</label>
+            <input
+                id="search"
+                class="search"
+                part="search"
+                type="search"
+                autocomplete="off"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            <fieldset class="themes">
+                <legend>{tr(lang, |u| u.themes_legend)}</legend>
+                <div class="theme-options">
+                    {theme_list
+                        .into_iter()
+                        .map(|theme| {
+                            let id = theme.id.clone();
+                            let checked_id = id.clone();
+                            view! {
+                                <label class="theme-option">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || themes.with(|t| t.contains(&checked_id))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            themes.update(|t| {
+                                                t.retain(|x| *x != id);
+                                                if on {
+                                                    t.push(id.clone());
+                                                }
+                                            });
+                                        }
+                                    />
+                                    <span>{move || theme.label.get(lang.get()).to_string()}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+        </div>
+        <div class="results-bar">
+            <p class="count" role="status">{move || lang.get().ui().results(matches.with(Vec::len))}</p>
+            <Show when=filtered>
+                <button type="button" class="link-button" on:click=clear>{tr(lang, |u| u.clear_filters)}</button>
+            </Show>
+        </div>
+        <Show
+            when=move || matches.with(|m| !m.is_empty())
+            fallback=move || view! {
+                <div class="empty" part="empty">
+                    <p class="empty-title">{tr(lang, |u| u.no_results)}</p>
+                    <p>{tr(lang, |u| u.no_results_hint)}</p>
+                </div>
+            }
+        >
+            <ul class="cards" part="cards">{cards.clone()}</ul>
+        </Show>
+    }
+}
+
+#[component]
+fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: RwSignal<Tab>, on_back: Callback<()>) -> impl IntoView {
+    let group = Arc::new(group);
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let current = Tab::ALL.iter().position(|t| *t == tab.get_untracked()).unwrap_or(0);
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (current + 1) % Tab::ALL.len(),
+            "ArrowLeft" => (current + Tab::ALL.len() - 1) % Tab::ALL.len(),
+            "Home" => 0,
+            "End" => Tab::ALL.len() - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        tab.set(Tab::ALL[next]);
+        if let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|list| list.children().item(next as u32)) {
+            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+    let tab_label = {
+        let topics = matches!(&group.priorities, Some(p) if p.kind == PriorityKind::Topics);
+        move |t: Tab| {
+            let ui = lang.get().ui();
+            match t {
+                Tab::Purpose => ui.tab_purpose,
+                Tab::Structure => ui.tab_structure,
+                Tab::Priorities if topics => ui.tab_topics,
+                Tab::Priorities => ui.tab_priorities,
+            }
+        }
+    };
+    let tabs = Tab::ALL.map(|t| {
+        view! {
+            <button
+                type="button"
+                role="tab"
+                class="tab"
+                part="tab"
+                id=format!("tab-{}", t.id())
+                aria-controls=format!("panel-{}", t.id())
+                aria-selected=move || if tab.get() == t { "true" } else { "false" }
+                tabindex=move || if tab.get() == t { "0" } else { "-1" }
+                on:click=move |_| tab.set(t)
+            >
+                {move || tab_label(t)}
+            </button>
+        }
+    });
+    let panel = move |t: Tab, body: AnyView| {
+        view! {
+            <div role="tabpanel" class="panel" part="panel" id=format!("panel-{}", t.id()) aria-labelledby=format!("tab-{}", t.id()) tabindex="0" hidden=move || tab.get() != t>
+                {body}
+            </div>
+        }
+    };
+    let g = group.clone();
+    let name = move || g.name.get(lang.get()).to_string();
+    let g = group.clone();
+    let summary = move || g.summary.get(lang.get()).to_string();
+    let (g1, g2, g3) = (group.clone(), group.clone(), group.clone());
+
+    view! {
+        <article class="group" part="group" aria-labelledby="group-title">
+            <button type="button" class="back" part="back" on:click=move |_| on_back.run(())>
+                <span aria-hidden="true">"← "</span>
+                {tr(lang, |u| u.all_groups)}
+            </button>
+            <h3 id="group-title" class="group-title" tabindex="-1">{name}</h3>
+            <p class="group-summary">{summary}</p>
+            <div role="tablist" class="tabs" aria-labelledby="group-title" on:keydown=on_key>
+                {tabs}
+            </div>
+            {panel(Tab::Purpose, view! { {move || purpose_panel(&g1, &content, lang.get())} }.into_any())}
+            {panel(Tab::Structure, view! { {move || structure_panel(&g2, lang.get())} }.into_any())}
+            {panel(Tab::Priorities, view! { {move || priorities_panel(&g3, lang.get())} }.into_any())}
+        </article>
+    }
+}
+
+fn purpose_panel(group: &Group, content: &Content, lang: Lang) -> impl IntoView {
+    let ui = lang.ui();
+    let pending = (group.status == Status::DetailsPending).then(|| view! { <p class="pending">{ui.details_pending}</p> });
+    let participants = group.participants.as_ref().map_or(ui.no_participants, |p| p.get(lang)).to_string();
+    let facts = group.facts.iter().map(|f| view! { <li>{f.get(lang).to_string()}</li> }).collect_view();
+    let themes: Vec<String> = group.themes.iter().filter_map(|t| content.theme(t)).map(|t| t.label.get(lang).to_string()).collect();
+    let links = group
+        .links
+        .iter()
+        .filter(|l| crate::content::is_safe_url(&l.url))
+        .map(|l| view! { <li><a href=l.url.clone() part="link">{l.label.get(lang).to_string()}</a></li> })
+        .collect_view();
+    view! {
+        {pending}
+        <p>{group.purpose.get(lang).to_string()}</p>
+        <h4>{ui.participants}</h4>
+        <p>{participants}</p>
+        {(!group.facts.is_empty()).then(|| view! { <ul class="facts">{facts}</ul> })}
+        <h4>{ui.themes}</h4>
+        <ul class="chips">{themes.into_iter().map(|t| view! { <li class="chip">{t}</li> }).collect_view()}</ul>
+        {(!group.links.is_empty()).then(|| view! {
+            <h4>{ui.learn_more}</h4>
+            <ul class="links">{links}</ul>
+        })}
+    }
+}
+
+fn structure_panel(group: &Group, lang: Lang) -> AnyView {
+    match &group.structure {
+        Some(s) => view! {
+            <p>{s.intro.get(lang).to_string()}</p>
+            <ul class="units">{s.units.iter().map(|u| view! { <li>{u.get(lang).to_string()}</li> }).collect_view()}</ul>
+        }
+        .into_any(),
+        None => view! { <p class="missing">{lang.ui().no_structure}</p> }.into_any(),
+    }
+}
+
+fn priorities_panel(group: &Group, lang: Lang) -> AnyView {
+    let Some(p) = &group.priorities else {
+        return view! { <p class="missing">{lang.ui().no_priorities}</p> }.into_any();
+    };
+    let items = p.items.iter().map(|i| view! { <li>{i.get(lang).to_string()}</li> }).collect_view();
+    let list = match p.kind {
+        PriorityKind::Priorities => view! { <ol class="priorities" part="priorities">{items}</ol> }.into_any(),
+        PriorityKind::Topics => view! { <ul class="topics" part="priorities">{items}</ul> }.into_any(),
+    };
+    view! {
+        <p>{p.intro.get(lang).to_string()}</p>
+        {list}
+    }
+    .into_any()
+}

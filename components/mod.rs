@@ -1,0 +1,49 @@
+//! The widgets' views. Each widget receives its [`Settings`] (signals the embedding runtime
+//! keeps in step with the host element's attributes) and an [`Emitter`] for host-page events.
+
+pub mod content_loader;
+pub mod explorer;
+
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// A widget's inputs, owned by the embedding runtime and updated when the host changes an
+/// attribute. All fields are `Copy` signals, so views capture them freely.
+#[derive(Clone, Copy)]
+pub struct Settings {
+    pub lang: RwSignal<Lang>,
+    /// The group to open, from the `group` attribute.
+    pub group: RwSignal<Option<String>>,
+    /// URL of a content file replacing the built-in content.
+    pub src: RwSignal<Option<String>>,
+    /// Whether to show the in-widget language switch.
+    pub language_switch: RwSignal<bool>,
+}
+
+/// Sends a composed, bubbling `alliance87:*` event from the host element.
+#[derive(Clone, Copy)]
+pub struct Emitter(StoredValue<Rc<dyn Fn(&str, serde_json::Value)>, LocalStorage>);
+
+impl Emitter {
+    pub fn new(send: impl Fn(&str, serde_json::Value) + 'static) -> Self {
+        Emitter(StoredValue::new_local(Rc::new(send)))
+    }
+
+    pub fn emit(&self, name: &str, detail: serde_json::Value) {
+        if let Some(send) = self.0.try_get_value() {
+            send(name, detail);
+        }
+    }
+}
+
+/// A short visible message inside a widget (fallback content, unknown group).
+#[component]
+pub fn Notice(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    view! {
+        <p class="notice" part="notice" role="status">
+            <span class="notice-icon" aria-hidden="true">"!"</span>
+            {text}
+        </p>
+    }
+}

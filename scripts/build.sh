@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Release build of the demo site and the embeddable bundle into dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+trunk build --release "$@"

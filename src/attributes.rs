@@ -1,0 +1,125 @@
+//! The embedding contract's names: which widgets exist and which attributes configure them, in
+//! both the custom-element form (`<alliance87-explorer lang="fr">`) and the data-attribute form
+//! for CMSs that strip unknown tags (`<div data-alliance87="explorer" data-lang="fr">`).
+
+/// The widgets a page can embed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Widget {
+    Explorer,
+}
+
+impl Widget {
+    pub const ALL: [Widget; 1] = [Widget::Explorer];
+
+    /// The name used in `data-alliance87="…"`, in `Alliance87.mount(el, {widget})` and in events.
+    pub fn name(self) -> &'static str {
+        match self {
+            Widget::Explorer => "explorer",
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Widget::Explorer => "alliance87-explorer",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Widget> {
+        Widget::ALL.into_iter().find(|w| w.name() == name.trim())
+    }
+}
+
+/// A widget setting that an attribute can carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    Lang,
+    Group,
+    Src,
+    LanguageSwitch,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 4] = [Setting::Lang, Setting::Group, Setting::Src, Setting::LanguageSwitch];
+
+    /// The attribute name on a custom element.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Setting::Lang => "lang",
+            Setting::Group => "group",
+            Setting::Src => "src",
+            Setting::LanguageSwitch => "language-switch",
+        }
+    }
+
+    /// The attribute name in the data-attribute form.
+    pub fn data_attribute(self) -> &'static str {
+        match self {
+            Setting::Lang => "data-lang",
+            Setting::Group => "data-group",
+            Setting::Src => "data-src",
+            Setting::LanguageSwitch => "data-language-switch",
+        }
+    }
+
+    pub fn from_attribute(name: &str, data_form: bool) -> Option<Setting> {
+        Setting::ALL.into_iter().find(|s| if data_form { s.data_attribute() } else { s.attribute() } == name)
+    }
+}
+
+/// The attribute marking an element of the data-attribute form, naming its widget.
+pub const DATA_WIDGET: &str = "data-alliance87";
+
+/// Attributes any HTML element may carry, which a widget leaves to the host page.
+fn is_global(name: &str) -> bool {
+    const GLOBAL: &[&str] = &["id", "class", "style", "title", "hidden", "dir", "tabindex", "slot", "part", "role", "translate", "inert", "nonce"];
+    GLOBAL.contains(&name) || name.starts_with("aria-") || name.starts_with("data-")
+}
+
+/// Attributes of a custom element that configure nothing: most likely typos (`grup="…"`), so
+/// the runtime reports them in the console. The data-attribute form sits on the host's own
+/// elements, whose other attributes are none of our business.
+pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    names.into_iter().filter(|n| !is_global(n) && Setting::from_attribute(n, false).is_none()).collect()
+}
+
+/// A boolean attribute is on when present, unless its value says otherwise.
+pub fn is_on(value: Option<&str>) -> bool {
+    matches!(value.map(|v| v.trim().to_ascii_lowercase()), Some(v) if v != "false" && v != "off" && v != "no")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_forms_name_the_same_settings() {
+        for s in Setting::ALL {
+            assert_eq!(Setting::from_attribute(s.attribute(), false), Some(s));
+            assert_eq!(Setting::from_attribute(s.data_attribute(), true), Some(s));
+            assert_eq!(Setting::from_attribute(s.attribute(), true), None);
+        }
+    }
+
+    #[test]
+    fn widgets_are_found_by_name_only() {
+        assert_eq!(Widget::from_name("explorer"), Some(Widget::Explorer));
+        assert_eq!(Widget::from_name(" explorer "), Some(Widget::Explorer));
+        assert_eq!(Widget::from_name("Explorer"), None);
+        assert_eq!(Widget::Explorer.tag(), "alliance87-explorer");
+    }
+
+    #[test]
+    fn typos_are_reported_and_globals_are_not() {
+        let names = ["lang", "grup", "class", "aria-label", "data-x", "src", "colour", "language-switch"];
+        assert_eq!(unknown_attributes(names), ["grup", "colour"]);
+    }
+
+    #[test]
+    fn boolean_attributes_read_like_html() {
+        assert!(is_on(Some("")));
+        assert!(is_on(Some("true")));
+        assert!(!is_on(Some("false")));
+        assert!(!is_on(Some(" OFF ")));
+        assert!(!is_on(None));
+    }
+}

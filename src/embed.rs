@@ -1,0 +1,364 @@
+//! The embedding runtime: custom elements, the data-attribute form, the `Alliance87` JS API,
+//! shadow roots, attributes and host-page events.
+//!
+//! Every widget instance lives in its own shadow root with one shared constructable stylesheet
+//! (no inline styles, so a strict CSP needs nothing but `'wasm-unsafe-eval'`). Instances are
+//! disposed when their element leaves the page and mounted again when it comes back, because
+//! single-page hosts do that constantly.
+
+use crate::attributes::{self, Setting, Widget, DATA_WIDGET};
+use crate::components::{explorer::Explorer, Emitter, Settings};
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use std::any::Any;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
+
+const STYLES: &str = include_str!("../components/styles.css");
+const GLOBAL_NAME: &str = "Alliance87";
+
+// Custom elements need a JS class; this snippet ships as a separate module file next to the
+// bundle, so it is no inline script for the host's CSP.
+#[wasm_bindgen(inline_js = r#"
+export function defineWidget(tag, observed, connected, disconnected, changed) {
+  if (customElements.get(tag)) return false;
+  customElements.define(tag, class extends HTMLElement {
+    static get observedAttributes() { return observed; }
+    connectedCallback() { connected(this); }
+    disconnectedCallback() { disconnected(this); }
+    attributeChangedCallback(name, before, after) { if (before !== after) changed(this, name); }
+  });
+  return true;
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = defineWidget)]
+    fn define_widget(tag: &str, observed: js_sys::Array, connected: &js_sys::Function, disconnected: &js_sys::Function, changed: &js_sys::Function) -> bool;
+}
+
+/// How an instance was placed on the page, which decides where its settings come from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// `<alliance87-explorer lang="fr">`
+    Element,
+    /// `<div data-alliance87="explorer" data-lang="fr">`
+    Data,
+    /// `Alliance87.mount(element, {widget, lang})`
+    Script,
+}
+
+struct Mounted {
+    host: Element,
+    form: Form,
+    settings: Settings,
+    owner: Owner,
+    /// The view's unmount handle: dropping it takes the view out of the page.
+    view: Box<dyn Any>,
+}
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().inspect(|sheet| {
+        if let Err(e) = sheet.replace_sync(STYLES) {
+            web_sys::console::error_2(&"[alliance87] styles could not be loaded:".into(), &e);
+        }
+    });
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("[alliance87] {message}").into());
+}
+
+fn error(message: &str) {
+    web_sys::console::error_1(&format!("[alliance87] {message}").into());
+}
+
+/// Starts the runtime once per page. The loader (`alliance87.js`) creates the `Alliance87`
+/// object with its `ready` promise; the runtime completes it, or creates it when loaded bare.
+#[wasm_bindgen(start)]
+pub fn start() {
+    let global = js_sys::global();
+    let api = js_sys::Reflect::get(&global, &GLOBAL_NAME.into()).ok().filter(JsValue::is_object).unwrap_or_else(|| js_sys::Object::new().into());
+    if js_sys::Reflect::has(&api, &"mount".into()).unwrap_or(false) {
+        warn("the widgets are already running on this page; this copy does nothing");
+        return;
+    }
+    std::panic::set_hook(Box::new(on_panic));
+    publish_api(&global, &api);
+    define_elements();
+    watch_data_form();
+}
+
+/// A panic must not take the host page down: report it and replace each widget's content with
+/// a short apology instead of leaving a frozen widget.
+fn on_panic(info: &std::panic::PanicHookInfo) {
+    error(&format!("internal error, the widgets stopped: {info}"));
+    MOUNTED.with(|mounted| {
+        let Ok(mounted) = mounted.try_borrow() else { return };
+        for m in mounted.iter() {
+            let lang = m.settings.lang.try_get_untracked().unwrap_or(Lang::En);
+            if let (Some(shadow), Ok(message)) = (m.host.shadow_root(), document().create_element("p")) {
+                message.set_text_content(Some(lang.ui().widget_failed));
+                let _ = message.set_attribute("role", "alert");
+                let _ = message.set_attribute("class", "failed");
+                shadow.set_text_content(None);
+                let _ = shadow.append_child(&message);
+            }
+        }
+    });
+}
+
+fn publish_api(global: &JsValue, api: &JsValue) {
+    let mount = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(mount_from_script);
+    let _ = js_sys::Reflect::set(api, &"version".into(), &env!("CARGO_PKG_VERSION").into());
+    let _ = js_sys::Reflect::set(api, &"mount".into(), mount.as_ref());
+    mount.forget();
+    let _ = js_sys::Reflect::set(global, &GLOBAL_NAME.into(), &js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>()));
+}
+
+fn define_elements() {
+    let connected = Closure::<dyn Fn(Element)>::new(|host: Element| {
+        let Some(widget) = Widget::ALL.into_iter().find(|w| host.tag_name().eq_ignore_ascii_case(w.tag())) else { return };
+        report_unknown_attributes(&host);
+        let initial = Setting::ALL.map(|s| (s, host.get_attribute(s.attribute())));
+        if let Err(e) = mount(&host, widget, Form::Element, &initial) {
+            error(&e);
+        }
+    });
+    let disconnected = Closure::<dyn Fn(Element)>::new(|host: Element| unmount(&host));
+    let changed = Closure::<dyn Fn(Element, String)>::new(|host: Element, name: String| {
+        if let Some(setting) = Setting::from_attribute(&name, false) {
+            update(&host, setting, host.get_attribute(&name));
+        }
+    });
+    let observed: js_sys::Array = Setting::ALL.iter().map(|s| JsValue::from_str(s.attribute())).collect();
+    for widget in Widget::ALL {
+        define_widget(widget.tag(), observed.clone(), connected.as_ref().unchecked_ref(), disconnected.as_ref().unchecked_ref(), changed.as_ref().unchecked_ref());
+    }
+    // The element callbacks live as long as the page.
+    connected.forget();
+    disconnected.forget();
+    changed.forget();
+}
+
+fn report_unknown_attributes(host: &Element) {
+    let names: Vec<String> = host.get_attribute_names().iter().filter_map(|n| n.as_string()).collect();
+    for name in attributes::unknown_attributes(names.iter().map(String::as_str)) {
+        let known: Vec<&str> = Setting::ALL.iter().map(|s| s.attribute()).collect();
+        warn(&format!("<{}> ignores the unknown attribute \"{name}\" (known: {})", host.tag_name().to_lowercase(), known.join(", ")));
+    }
+}
+
+/// Mounts every `[data-alliance87]` element now and whenever the host adds one later; follows
+/// their attributes and disposes them when they leave the page.
+fn watch_data_form() {
+    mount_data_elements_in(&document().document_element().expect("a document has a root element"));
+    let on_change = Closure::<dyn Fn(js_sys::Array)>::new(|records: js_sys::Array| {
+        let mut removed = false;
+        for record in records.iter().map(|r| r.unchecked_into::<web_sys::MutationRecord>()) {
+            match record.type_().as_str() {
+                "childList" => {
+                    removed |= record.removed_nodes().length() > 0;
+                    let added = record.added_nodes();
+                    for node in (0..added.length()).filter_map(|i| added.item(i)) {
+                        if let Ok(element) = node.dyn_into::<Element>() {
+                            mount_data_elements_in(&element);
+                        }
+                    }
+                }
+                "attributes" => {
+                    let (Some(target), Some(name)) = (record.target(), record.attribute_name()) else { continue };
+                    let Ok(host) = target.dyn_into::<Element>() else { continue };
+                    if name == DATA_WIDGET {
+                        unmount(&host);
+                        mount_data_element(&host);
+                    } else if let Some(setting) = Setting::from_attribute(&name, true) {
+                        update(&host, setting, host.get_attribute(&name));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if removed {
+            let gone: Vec<Element> = MOUNTED.with(|m| m.borrow().iter().filter(|m| m.form == Form::Data && !m.host.is_connected()).map(|m| m.host.clone()).collect());
+            gone.iter().for_each(unmount);
+        }
+    });
+    let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
+        return error("cannot watch the page for data-alliance87 elements");
+    };
+    on_change.forget();
+    let filter: js_sys::Array = std::iter::once(DATA_WIDGET).chain(Setting::ALL.iter().map(|s| s.data_attribute())).map(JsValue::from_str).collect();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    options.set_attributes(true);
+    options.set_attribute_filter(&filter);
+    if let Some(root) = document().document_element() {
+        if let Err(e) = observer.observe_with_options(&root, &options) {
+            web_sys::console::error_2(&"[alliance87] cannot watch the page:".into(), &e);
+        }
+    }
+}
+
+fn mount_data_elements_in(root: &Element) {
+    if root.has_attribute(DATA_WIDGET) {
+        mount_data_element(root);
+    }
+    if let Ok(found) = root.query_selector_all(&format!("[{DATA_WIDGET}]")) {
+        for element in (0..found.length()).filter_map(|i| found.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
+            mount_data_element(&element);
+        }
+    }
+}
+
+fn mount_data_element(host: &Element) {
+    if is_mounted(host) || !host.is_connected() {
+        return;
+    }
+    let Some(name) = host.get_attribute(DATA_WIDGET) else { return };
+    let Some(widget) = Widget::from_name(&name) else {
+        let known: Vec<&str> = Widget::ALL.iter().map(|w| w.name()).collect();
+        return error(&format!("{DATA_WIDGET}=\"{name}\" names no widget (known: {})", known.join(", ")));
+    };
+    let initial = Setting::ALL.map(|s| (s, host.get_attribute(s.data_attribute())));
+    if let Err(e) = mount(host, widget, Form::Data, &initial) {
+        error(&e);
+    }
+}
+
+/// `Alliance87.mount(element, {widget, lang, group, src, languageSwitch})`: returns a handle
+/// with `unmount()`; throws on a bad element or widget name, like any DOM API would.
+fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let type_error = |m: &str| JsValue::from(js_sys::TypeError::new(&format!("Alliance87.mount: {m}")));
+    let host: Element = target.dyn_into().map_err(|_| type_error("the first argument must be an element"))?;
+    let options = if options.is_undefined() || options.is_null() { js_sys::Object::new().into() } else { options };
+    if !options.is_object() {
+        return Err(type_error("the options must be an object such as {widget: \"explorer\", lang: \"fr\"}"));
+    }
+    let option = |key: &str| js_sys::Reflect::get(&options, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null());
+    const KEYS: [&str; 5] = ["widget", "lang", "group", "src", "languageSwitch"];
+    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
+        if !KEYS.contains(&key.as_str()) {
+            warn(&format!("Alliance87.mount ignores the unknown option \"{key}\" (known: {})", KEYS.join(", ")));
+        }
+    }
+    let name = option("widget").and_then(|v| v.as_string()).unwrap_or_else(|| Widget::Explorer.name().into());
+    let widget = Widget::from_name(&name).ok_or_else(|| type_error(&format!("unknown widget \"{name}\"")))?;
+    let text = |key: &str| option(key).map(|v| v.as_string().unwrap_or_else(|| String::from(js_sys::JSON::stringify(&v).unwrap_or_default())));
+    let switch = option("languageSwitch").map(|v| if v.is_truthy() { String::new() } else { "false".into() });
+    let initial = [(Setting::Lang, text("lang")), (Setting::Group, text("group")), (Setting::Src, text("src")), (Setting::LanguageSwitch, switch)];
+    mount(&host, widget, Form::Script, &initial).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
+
+    let handle = js_sys::Object::new();
+    let unmount_host = host.clone();
+    let unmount_fn = Closure::once_into_js(move || unmount(&unmount_host));
+    let _ = js_sys::Reflect::set(&handle, &"unmount".into(), &unmount_fn);
+    let _ = js_sys::Reflect::set(&handle, &"element".into(), &host);
+    Ok(handle.into())
+}
+
+fn is_mounted(host: &Element) -> bool {
+    MOUNTED.with(|m| m.borrow().iter().any(|m| &m.host == host))
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("widgets run in a browser page")
+}
+
+/// The shadow root to render into: a new one, or the one a previous mount of ours left behind.
+fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
+    let describe = || format!("<{}>", host.tag_name().to_lowercase());
+    if let Some(shadow) = host.shadow_root() {
+        let ours = shadow.child_element_count() == 0 || shadow.query_selector(":scope > [data-alliance87-root]").ok().flatten().is_some();
+        return if ours { Ok(shadow) } else { Err(format!("{} already has a shadow root of its own; give the widget an empty element", describe())) };
+    }
+    host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .map_err(|_| format!("{} cannot hold a widget; use a <div> or the custom element", describe()))
+}
+
+fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option<String>)]) -> Result<(), String> {
+    if is_mounted(host) {
+        return Err(format!("this <{}> already shows a widget", host.tag_name().to_lowercase()));
+    }
+    let shadow = shadow_for(host)?;
+    SHEET.with(|sheet| {
+        if let Some(sheet) = sheet {
+            let _ = js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &js_sys::Array::of1(sheet));
+        }
+    });
+    shadow.set_text_content(None);
+    let container: HtmlElement = document().create_element("div").map_err(|_| "cannot create elements".to_string())?.unchecked_into();
+    let _ = container.set_attribute("data-alliance87-root", "");
+    let _ = container.set_attribute("class", "host");
+    shadow.append_child(&container).map_err(|_| "cannot render into the shadow root".to_string())?;
+
+    let value = |setting: Setting| initial.iter().find(|(s, _)| *s == setting).and_then(|(_, v)| v.clone());
+    let owner = Owner::new();
+    let (settings, view) = owner.with(|| {
+        let settings = Settings {
+            lang: RwSignal::new(resolve_lang(host, form, value(Setting::Lang))),
+            group: RwSignal::new(value(Setting::Group).filter(|g| !g.trim().is_empty())),
+            src: RwSignal::new(value(Setting::Src).filter(|s| !s.trim().is_empty())),
+            language_switch: RwSignal::new(attributes::is_on(value(Setting::LanguageSwitch).as_deref())),
+        };
+        let event_target = host.clone();
+        let emit = Emitter::new(move |name, detail| dispatch(&event_target, name, &detail));
+        let view: Box<dyn Any> = match widget {
+            Widget::Explorer => Box::new(leptos::mount::mount_to(container, move || view! { <Explorer settings emit /> })),
+        };
+        (settings, view)
+    });
+    MOUNTED.with(|m| m.borrow_mut().push(Mounted { host: host.clone(), form, settings, owner, view }));
+    Ok(())
+}
+
+fn unmount(host: &Element) {
+    let removed = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        m.iter().position(|m| &m.host == host).map(|i| m.swap_remove(i))
+    });
+    // Dropped outside the registry borrow: disposal may run cleanups that touch it.
+    if let Some(Mounted { host, view, owner, .. }) = removed {
+        drop(view);
+        owner.cleanup();
+        if let Some(shadow) = host.shadow_root() {
+            shadow.set_text_content(None);
+        }
+    }
+}
+
+fn update(host: &Element, setting: Setting, value: Option<String>) {
+    let Some((settings, form)) = MOUNTED.with(|m| m.borrow().iter().find(|m| &m.host == host).map(|m| (m.settings, m.form))) else { return };
+    match setting {
+        Setting::Lang => settings.lang.set(resolve_lang(host, form, value)),
+        Setting::Group => settings.group.set(value.filter(|g| !g.trim().is_empty())),
+        Setting::Src => settings.src.set(value.filter(|s| !s.trim().is_empty())),
+        Setting::LanguageSwitch => settings.language_switch.set(attributes::is_on(value.as_deref())),
+    }
+}
+
+/// The widget's own `lang`, else the nearest `lang` on the page, else the browser's languages.
+fn resolve_lang(host: &Element, form: Form, requested: Option<String>) -> Lang {
+    if let Some(tag) = requested.as_deref().filter(|t| Lang::from_tag(t).is_none()) {
+        let supported: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        warn(&format!("unsupported language \"{tag}\" (supported: {}); using the page's language", supported.join(", ")));
+    }
+    // A custom element's own `lang` is its setting; the data and script forms sit on the host's
+    // elements, whose own `lang` is the page's.
+    let start = if form == Form::Element { host.parent_element() } else { Some(host.clone()) };
+    let page = start.and_then(|e| e.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
+    let browser: Vec<String> = web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default();
+    Lang::resolve(requested.as_deref(), page.as_deref(), browser.iter().map(String::as_str))
+}
+
+fn dispatch(host: &Element, name: &str, detail: &serde_json::Value) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

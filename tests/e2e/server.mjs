@@ -1,0 +1,81 @@
+// A static server for the end-to-end tests and the benchmark: the release build (dist/) and
+// the host pages (tests/hosts/), plus content endpoints that fail in each way a partner's
+// server can. It listens on 127.0.0.1 only.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+/** The policy a strict host sends: nothing inline, nothing from elsewhere. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'";
+
+async function builtinContent() {
+  return JSON.parse(await readFile(join(root, "public/action-groups.json"), "utf8"));
+}
+
+/** Content responses keyed by path, each a different failure (or success) of `src`. */
+const contentRoutes = {
+  "/content/missing.json": async (res) => send(res, 404, "text/plain", "not found"),
+  "/content/server-error.json": async (res) => send(res, 500, "text/plain", "boom"),
+  "/content/invalid.json": async (res) => send(res, 200, types[".json"], '{"format": 1, "groups": [ }'),
+  "/content/wrong-schema.json": async (res) => {
+    const doc = await builtinContent();
+    delete doc.groups[1].name.es;
+    doc.groups[2].links[0].url = "javascript:alert(1)";
+    send(res, 200, types[".json"], JSON.stringify(doc));
+  },
+  "/content/updated.json": async (res) => {
+    const doc = await builtinContent();
+    doc.version = 7;
+    doc.groups[0].name = { en: "Supply Chains (updated)", fr: "Chaînes d'approvisionnement (mis à jour)", es: "Cadenas de suministro (actualizado)" };
+    send(res, 200, types[".json"], JSON.stringify(doc));
+  },
+  // Never answers: the widget must give up on its own and fall back.
+  "/content/hang.json": async () => {},
+};
+
+function send(res, status, type, body, headers = {}) {
+  res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...headers });
+  res.end(body);
+}
+
+export function startServer({ port = 0, host = "127.0.0.1", cors = false } = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    const path = decodeURIComponent(url.pathname);
+    const route = contentRoutes[path];
+    if (route) return route(res);
+    const base = path.startsWith("/hosts/") ? join(root, "tests") : join(root, "dist");
+    const file = normalize(join(base, path === "/" ? "index.html" : path));
+    if (!file.startsWith(base)) return send(res, 403, "text/plain", "forbidden");
+    try {
+      const body = await readFile(file);
+      const headers = {};
+      if (cors) headers["access-control-allow-origin"] = "*";
+      if (path.includes("strict")) headers["content-security-policy"] = STRICT_CSP;
+      send(res, 200, types[extname(file)] ?? "application/octet-stream", body, headers);
+    } catch {
+      send(res, 404, "text/plain", "not found");
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      resolve({ url: `http://${host}:${actual}`, close: () => { server.closeAllConnections(); return new Promise((r) => server.close(r)); } });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8088);
+  startServer({ port, cors: true }).then(({ url }) => console.log(`serving dist/ and tests/hosts/ on ${url}`));
+}

@@ -39,6 +39,7 @@ const contentRoutes = {
     doc.groups[0].name = { en: "Supply Chains (updated)", fr: "Chaînes d'approvisionnement (mis à jour)", es: "Cadenas de suministro (actualizado)" };
     send(res, 200, types[".json"], JSON.stringify(doc));
   },
+  "/favicon.ico": async (res) => { res.writeHead(204); res.end(); },
   // Never answers: the widget must give up on its own and fall back.
   "/content/hang.json": async () => {},
 };

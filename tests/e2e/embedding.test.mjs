@@ -1,0 +1,211 @@
+// The embedding contract on real host pages: strict CSP and hostile CSS, several widgets and
+// languages on one page, the data-attribute form, the JavaScript API, attributes changed at
+// run time, elements removed and added again, and a bundle served from another origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, consoleOf } from "./helpers.mjs";
+import { startServer } from "./server.mjs";
+
+let env;
+before(async () => (env = await launch()));
+after(async () => env?.close());
+
+const titleOf = (page, host) => page.locator(`${host} .title`).textContent();
+
+test("a hostile page with a strict CSP neither breaks the widget nor gets styled by it", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/strict-hostile.html`);
+  await page.waitForSelector("#explorer .card");
+  assert.equal(await page.locator("#explorer .card").count(), 4);
+  assert.equal(await page.locator("#explorer .card").first().isVisible(), true);
+  const inside = await page.evaluate(() => {
+    const button = document.querySelector("#explorer").shadowRoot.querySelector(".card-open");
+    const s = getComputedStyle(button);
+    return { font: s.fontFamily, color: s.color, transform: s.textTransform, background: s.backgroundColor, spacing: s.letterSpacing };
+  });
+  assert.doesNotMatch(inside.font, /Comic/);
+  assert.notEqual(inside.color, "rgb(255, 0, 0)");
+  assert.equal(inside.transform, "none");
+  assert.equal(inside.spacing, "normal");
+  assert.equal(inside.background, "rgba(0, 0, 0, 0)");
+  // Nothing of ours leaks out: the host's own .card and button keep the host's styles.
+  const outside = await page.evaluate(() => {
+    const s = getComputedStyle(document.querySelector("#host-button"));
+    return { border: s.borderTopStyle, background: s.backgroundColor, font: s.fontFamily };
+  });
+  assert.deepEqual(outside, { border: "dotted", background: "rgb(255, 255, 0)", font: '"Comic Sans MS", cursive' });
+  // The CSP allowed everything we do: no violation reports, no errors; the second script copy is harmless.
+  await page.locator("#explorer .card-open").first().click();
+  await page.locator("#explorer #tab-priorities").click();
+  assert.equal(await page.locator("#explorer #panel-priorities li").count(), 4);
+  assert.deepEqual(consoleOf(page, "error"), []);
+  assert.deepEqual(page.errors, []);
+  assert.equal(await page.evaluate(() => customElements.get("alliance87-explorer") !== undefined), true);
+  assert.equal(await page.evaluate(() => Object.keys(window.Alliance87).sort().join(",")), "mount,ready,version");
+});
+
+test("only one global is added to the page", async () => {
+  const page = await open(env.browser);
+  await page.goto(`${env.server.url}/hosts/empty.html`);
+  const before = await page.evaluate(() => Object.keys(window));
+  await page.goto(`${env.server.url}/hosts/plain.html`);
+  await page.waitForSelector("#explorer .card");
+  const added = await page.evaluate((before) => Object.keys(window).filter((k) => !before.includes(k)), before);
+  assert.deepEqual(added, ["Alliance87"]);
+  assert.equal(await page.evaluate(() => document.cookie), "");
+});
+
+test("widgets in different languages live side by side, each independent", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/two-languages.html`);
+  await page.waitForSelector("#inherits-page .card");
+  assert.equal(await titleOf(page, "#english"), "Alliance 8.7 action groups");
+  assert.equal(await page.locator("#french #group-title").textContent(), "Chaînes d'approvisionnement");
+  // No lang attribute: the nearest lang on the page (fr-CA section, then <html lang="es">).
+  assert.equal(await titleOf(page, "#inherits-section"), "Les groupes d'action de l'Alliance 8.7");
+  assert.equal(await titleOf(page, "#inherits-page"), "Los grupos de acción de la Alianza 8.7");
+  await page.locator("#english #search").fill("migration");
+  assert.equal(await page.locator("#english .card").count(), 1);
+  assert.equal(await page.locator("#inherits-page .card").count(), 4);
+});
+
+test("attributes changed at run time update the widget", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/plain.html`);
+  await page.waitForSelector("#explorer .card");
+  await page.evaluate(() => document.querySelector("#explorer").setAttribute("lang", "es"));
+  await page.waitForFunction(() => document.querySelector("#explorer").shadowRoot.querySelector(".title").textContent.startsWith("Los"));
+  await page.evaluate(() => document.querySelector("#explorer").setAttribute("group", "conflict-humanitarian"));
+  assert.equal(await page.locator("#explorer #group-title").textContent(), "Conflictos y contextos humanitarios");
+  await page.evaluate(() => document.querySelector("#explorer").removeAttribute("group"));
+  assert.equal(await page.locator("#explorer .card").count(), 4);
+  // An unknown group is said on the page and in the console, and the list is shown.
+  await page.evaluate(() => document.querySelector("#explorer").setAttribute("group", "no-such-group"));
+  assert.match(await page.locator("#explorer .notice").textContent(), /No existe el grupo de acción «no-such-group»/);
+  assert.ok(consoleOf(page, "warning").some((w) => w.includes('unknown group "no-such-group"')));
+});
+
+test("unknown attributes and unsupported languages are reported in the console and ignored", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/empty.html`);
+  await page.evaluate(() => {
+    document.querySelector("#slot").innerHTML = '<alliance87-explorer id="typo" grup="migration" lang="de"></alliance87-explorer>';
+    const script = document.createElement("script");
+    script.type = "module";
+    script.src = "/alliance87.js";
+    document.head.append(script);
+  });
+  await page.waitForSelector("#typo .card");
+  const warnings = consoleOf(page, "warning");
+  assert.ok(warnings.some((w) => w.includes('ignores the unknown attribute "grup"')), warnings.join("\n"));
+  assert.ok(warnings.some((w) => w.includes('unsupported language "de"')), warnings.join("\n"));
+  assert.equal(await titleOf(page, "#typo"), "Alliance 8.7 action groups");
+});
+
+test("removing a widget disposes it and adding it again mounts it again", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/plain.html`);
+  await page.waitForSelector("#explorer .card");
+  await page.locator("#explorer .card-open").first().click();
+  const shadowChildren = () => page.evaluate(() => window.__kept.shadowRoot.childElementCount);
+  await page.evaluate(() => {
+    window.__kept = document.querySelector("#explorer");
+    window.__kept.remove();
+  });
+  assert.equal(await shadowChildren(), 0);
+  await page.evaluate(() => document.querySelector("main").append(window.__kept));
+  await page.waitForSelector("#explorer .card");
+  assert.equal(await page.locator("#explorer .card").count(), 4);
+  // Many cycles, as a single-page host does: still one working widget, no errors.
+  await page.evaluate(() => {
+    for (let i = 0; i < 50; i++) {
+      window.__kept.remove();
+      document.querySelector("main").append(window.__kept);
+    }
+  });
+  await page.locator("#explorer #search").fill("cocoa");
+  assert.equal(await page.locator("#explorer .card").count(), 1);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the data-attribute form mounts, follows its attributes, and comes and goes with the page", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/data-form.html`);
+  await page.waitForSelector("#cms #group-title");
+  assert.equal(await page.locator("#cms #group-title").textContent(), "Migrations");
+  assert.ok(consoleOf(page, "error").some((e) => e.includes('data-alliance87="calendar" names no widget')));
+  await page.evaluate(() => document.querySelector("#cms").setAttribute("data-lang", "en"));
+  await page.waitForFunction(() => document.querySelector("#cms").shadowRoot.querySelector("#group-title")?.textContent === "Migration");
+  await page.evaluate(() => document.querySelector("#cms").removeAttribute("data-group"));
+  assert.equal(await page.locator("#cms .card").count(), 4);
+  // Added later by the CMS's own scripts, nested in other markup.
+  await page.evaluate(() => {
+    const wrapper = document.createElement("section");
+    wrapper.innerHTML = '<div><div id="late" data-alliance87="explorer" data-lang="es"></div></div>';
+    document.querySelector("main").append(wrapper);
+  });
+  await page.waitForSelector("#late .card");
+  assert.equal(await titleOf(page, "#late"), "Los grupos de acción de la Alianza 8.7");
+  await page.evaluate(() => {
+    window.__late = document.querySelector("#late");
+    window.__late.closest("section").remove();
+  });
+  await page.waitForFunction(() => window.__late.shadowRoot.childElementCount === 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the JavaScript API mounts, unmounts and rejects bad calls clearly", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/js-api.html`);
+  const result = await page.evaluate(async () => {
+    const api = await window.Alliance87.ready;
+    const el = document.querySelector("#mount-here");
+    const events = [];
+    el.addEventListener("alliance87:ready", (e) => events.push(e.detail));
+    const handle = api.mount(el, { widget: "explorer", lang: "fr", group: "rule-of-law" });
+    await new Promise((r) => setTimeout(r, 100));
+    const title = el.shadowRoot.querySelector("#group-title")?.textContent;
+    const errors = [];
+    for (const args of [[null], [el], ["#mount-here"], [document.createElement("div"), { widget: "calendar" }], [document.querySelector("#not-a-container")]]) {
+      try {
+        api.mount(...args);
+        errors.push("no error");
+      } catch (e) {
+        errors.push(`${e.constructor.name}: ${e.message}`);
+      }
+    }
+    handle.unmount();
+    const afterUnmount = el.shadowRoot.childElementCount;
+    api.mount(el, { lang: "es" });
+    await new Promise((r) => setTimeout(r, 100));
+    return { version: api.version, title, events, errors, afterUnmount, remounted: el.shadowRoot.querySelector(".title")?.textContent, same: api === window.Alliance87 };
+  });
+  assert.match(result.version, /^\d+\.\d+\.\d+$/);
+  assert.equal(result.title, "État de droit et gouvernance");
+  assert.deepEqual(result.events, [
+    { widget: "explorer", lang: "fr", contentVersion: 1, fallback: false },
+    { widget: "explorer", lang: "es", contentVersion: 1, fallback: false },
+  ]);
+  assert.deepEqual(result.errors, [
+    "TypeError: Alliance87.mount: the first argument must be an element",
+    "Error: this <div> already shows a widget",
+    "TypeError: Alliance87.mount: the first argument must be an element",
+    'TypeError: Alliance87.mount: unknown widget "calendar"',
+    "Error: <img> cannot hold a widget; use a <div> or the custom element",
+  ]);
+  assert.equal(result.afterUnmount, 0);
+  assert.equal(result.remounted, "Los grupos de acción de la Alianza 8.7");
+  assert.equal(result.same, true);
+});
+
+test("the bundle works from another origin and any path", async () => {
+  const bundle = await startServer({ cors: true });
+  try {
+    const page = await open(env.browser, `${env.server.url}/hosts/empty.html`);
+    await page.evaluate((origin) => {
+      document.querySelector("#slot").innerHTML = '<alliance87-explorer id="remote" lang="fr"></alliance87-explorer>';
+      const script = document.createElement("script");
+      script.type = "module";
+      script.src = `${origin}/alliance87.js`;
+      document.head.append(script);
+    }, bundle.url);
+    await page.waitForSelector("#remote .card");
+    assert.equal(await page.locator("#remote .card").count(), 4);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await bundle.close();
+  }
+});

@@ -1,0 +1,50 @@
+// Shared set-up for the end-to-end tests: one local server and one headless Debian Chromium
+// per test file, pages that record console problems, and small DOM helpers.
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { startServer } from "./server.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve("axe-core/axe.min.js");
+
+export async function launch() {
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  return { server, browser, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** A page that keeps every console message and page error, for assertions on what was reported. */
+export async function open(browser, url, { viewport = { width: 1024, height: 900 }, context } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport }));
+  const page = await ctx.newPage();
+  page.messages = [];
+  page.errors = [];
+  page.on("console", (m) => page.messages.push({ type: m.type(), text: m.text() }));
+  page.on("pageerror", (e) => page.errors.push(e.message));
+  if (url) await page.goto(url);
+  return page;
+}
+
+/** Console messages of a type, from our runtime or from the browser (CSP reports). */
+export function consoleOf(page, type) {
+  return page.messages.filter((m) => m.type === type).map((m) => m.text);
+}
+
+/** Text of the focused element, looking through shadow roots. */
+export function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el ? { tag: el.tagName.toLowerCase(), id: el.id, text: el.textContent.trim(), role: el.getAttribute("role") } : null;
+  });
+}
+
+export async function runAxe(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}

@@ -12,6 +12,6 @@ pub mod search;
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../components/mod.rs"]
-mod components;
+pub mod components;
 #[cfg(target_arch = "wasm32")]
 mod embed;

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every test tier:
+#   1. native `cargo test`: content model, validation, search, languages, attributes
+#   2. component tests: the Leptos views in headless Chromium (wasm-bindgen-test)
+#   3. the release build, then end-to-end tests on real host pages (playwright-core + Chromium)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true CHROMEDRIVER=/usr/bin/chromedriver
+scripts/setup.sh
+
+echo "== 1/3 native tests (pure logic)"
+cargo test --offline
+
+echo "== 2/3 component tests (wasm in headless Chromium)"
+cargo test --offline --target wasm32-unknown-unknown --test components
+
+echo "== 3/3 release build and end-to-end tests"
+scripts/build.sh
+node --test --test-concurrency=1 tests/e2e/

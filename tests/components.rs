@@ -1,0 +1,113 @@
+//! Component tests: the Leptos views mounted directly in headless Chromium, without the
+//! embedding runtime, driven through their signals.
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use alliance87_widgets::components::{explorer::Explorer, Emitter, Settings};
+use alliance87_widgets::i18n::Lang;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: web_sys::HtmlElement,
+    settings: Settings,
+    events: Rc<RefCell<Vec<(String, serde_json::Value)>>>,
+    _handle: Box<dyn std::any::Any>,
+}
+
+fn mount_explorer(lang: Lang, group: Option<&str>) -> Mounted {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let settings = Settings {
+        lang: RwSignal::new(lang),
+        group: RwSignal::new(group.map(String::from)),
+        src: RwSignal::new(None),
+        language_switch: RwSignal::new(false),
+    };
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let log = events.clone();
+    let emit = Emitter::new(move |name, detail| log.borrow_mut().push((name.to_string(), detail)));
+    let handle = leptos::mount::mount_to(root.clone(), move || view! { <Explorer settings emit /> });
+    Mounted { root, settings, events, _handle: Box::new(handle) }
+}
+
+/// Lets effects and the render that follows them run.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let found = root.query_selector_all(selector).unwrap();
+    (0..found.length()).map(|i| found.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+fn click(root: &web_sys::HtmlElement, selector: &str) {
+    root.query_selector(selector).unwrap().expect(selector).unchecked_into::<web_sys::HtmlElement>().click();
+}
+
+#[wasm_bindgen_test]
+async fn lists_the_groups_and_announces_ready() {
+    let m = mount_explorer(Lang::En, None);
+    settle().await;
+    assert_eq!(texts(&m.root, ".card-open"), ["Supply Chains", "Migration", "Rule of Law and Governance", "Conflict and Humanitarian Settings"]);
+    let events = m.events.borrow();
+    assert_eq!(events[0].0, "alliance87:ready");
+    assert_eq!(events[0].1["contentVersion"], 1);
+}
+
+#[wasm_bindgen_test]
+async fn follows_the_language_signal_in_place() {
+    let m = mount_explorer(Lang::En, None);
+    settle().await;
+    m.settings.lang.set(Lang::Es);
+    settle().await;
+    assert_eq!(texts(&m.root, ".title"), ["Los grupos de acción de la Alianza 8.7"]);
+    assert_eq!(texts(&m.root, ".count"), ["4 grupos de acción"]);
+}
+
+#[wasm_bindgen_test]
+async fn opens_a_group_from_its_card_and_reports_it() {
+    let m = mount_explorer(Lang::Fr, None);
+    settle().await;
+    click(&m.root, "#card-migration");
+    settle().await;
+    assert_eq!(texts(&m.root, "#group-title"), ["Migrations"]);
+    assert_eq!(m.root.query_selector_all("#panel-priorities ol > li").unwrap().length(), 5);
+    let events = m.events.borrow();
+    assert_eq!(events.last().unwrap(), &("alliance87:group-open".to_string(), serde_json::json!({ "group": "migration" })));
+}
+
+#[wasm_bindgen_test]
+async fn the_group_setting_opens_a_group_or_explains_an_unknown_one() {
+    let m = mount_explorer(Lang::En, Some("rule-of-law"));
+    settle().await;
+    assert_eq!(texts(&m.root, "#group-title"), ["Rule of Law and Governance"]);
+    m.settings.group.set(Some("atlantis".into()));
+    settle().await;
+    assert_eq!(m.root.query_selector_all(".card").unwrap().length(), 4);
+    assert!(texts(&m.root, ".notice")[0].contains("There is no action group “atlantis”"));
+}
+
+#[wasm_bindgen_test]
+async fn tabs_follow_the_aria_pattern() {
+    let m = mount_explorer(Lang::En, Some("supply-chains"));
+    settle().await;
+    let selected = |root: &web_sys::HtmlElement| texts(root, "[role=tab][aria-selected=true]");
+    assert_eq!(selected(&m.root), ["What we do"]);
+    click(&m.root, "#tab-priorities");
+    settle().await;
+    assert_eq!(selected(&m.root), ["Priorities"]);
+    let panel = m.root.query_selector("#panel-priorities").unwrap().unwrap();
+    assert_eq!(panel.get_attribute("aria-labelledby").as_deref(), Some("tab-priorities"));
+    assert!(!panel.has_attribute("hidden"));
+    assert!(m.root.query_selector("#panel-purpose").unwrap().unwrap().has_attribute("hidden"));
+}

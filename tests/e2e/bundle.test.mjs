@@ -1,0 +1,53 @@
+// What ships: the size budget, and the JSON Schema editors validate content with.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, readdir } from "node:fs/promises";
+import { brotliCompressSync, constants } from "node:zlib";
+import Ajv2020 from "ajv/dist/2020.js";
+
+const dist = new URL("../../dist/", import.meta.url);
+const publicDir = new URL("../../public/", import.meta.url);
+/** Brotli budget for the whole bundle, all widgets included. */
+const BUDGET_BYTES = 150 * 1024;
+
+async function bundleFiles() {
+  const snippets = [];
+  for (const dir of await readdir(new URL("snippets/", dist))) {
+    for (const file of await readdir(new URL(`snippets/${dir}/`, dist))) snippets.push(`snippets/${dir}/${file}`);
+  }
+  return ["alliance87.js", "alliance87-widgets.js", "alliance87-widgets_bg.wasm", ...snippets];
+}
+
+test("the whole bundle stays under 150 KB brotli", async () => {
+  let total = 0;
+  for (const file of await bundleFiles()) {
+    const bytes = await readFile(new URL(file, dist));
+    total += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  assert.ok(total < BUDGET_BYTES, `bundle is ${total} bytes brotli, over the ${BUDGET_BYTES} budget`);
+});
+
+const schema = JSON.parse(await readFile(new URL("alliance87-content.schema.json", publicDir), "utf8"));
+const builtin = JSON.parse(await readFile(new URL("action-groups.json", publicDir), "utf8"));
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
+
+test("the built-in content satisfies the published JSON Schema", () => {
+  assert.ok(validate(builtin), JSON.stringify(validate.errors, null, 2));
+});
+
+test("the schema rejects what the widgets reject", () => {
+  const broken = [
+    (d) => delete d.groups[1].name.es,
+    (d) => (d.groups[2].links[0].url = "javascript:alert(1)"),
+    (d) => (d.groups[0].summary.fr = "<b>gras</b>"),
+    (d) => (d.groups[0].priorites = []),
+    (d) => (d.format = 2),
+    (d) => (d.groups = []),
+    (d) => (d.groups[0].id = "Supply Chains"),
+  ];
+  for (const breakIt of broken) {
+    const doc = structuredClone(builtin);
+    breakIt(doc);
+    assert.equal(validate(doc), false, `schema accepted: ${breakIt}`);
+  }
+});

@@ -1,0 +1,78 @@
+// Content from `src`: a good file replaces the built-in content; every kind of bad file or
+// server falls back to the built-in content with a visible notice and the problems logged.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, consoleOf } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await launch()));
+after(async () => env?.close());
+
+/** Adds an explorer with this src to an empty page, as a single-page host would. */
+async function explorerWith(src) {
+  const page = await open(env.browser, `${env.server.url}/hosts/empty.html`);
+  await page.evaluate((src) => {
+    window.__ready = [];
+    document.addEventListener("alliance87:ready", (e) => window.__ready.push(e.detail));
+    const el = document.createElement("alliance87-explorer");
+    el.id = "explorer";
+    el.setAttribute("src", src);
+    document.querySelector("#slot").append(el);
+    const script = document.createElement("script");
+    script.type = "module";
+    script.src = "/alliance87.js";
+    document.head.append(script);
+  }, src);
+  return page;
+}
+
+test("a valid content file replaces the built-in content", async () => {
+  const page = await explorerWith("/content/updated.json");
+  await page.waitForSelector("#explorer .card");
+  assert.equal(await page.locator("#explorer .card-open").first().textContent(), "Supply Chains (updated)");
+  assert.equal(await page.locator("#explorer .notice").count(), 0);
+  assert.deepEqual(await page.evaluate(() => window.__ready), [{ widget: "explorer", lang: "en", contentVersion: 7, fallback: false }]);
+});
+
+const failures = [
+  ["a missing file (404)", "/content/missing.json", /HTTP 404/],
+  ["a server error (500)", "/content/server-error.json", /HTTP 500/],
+  ["invalid JSON", "/content/invalid.json", /not valid JSON \(.*line 1 column \d+\)/],
+  ["an unreachable server", "http://127.0.0.1:9/content.json", /could not be fetched/],
+];
+for (const [what, src, logged] of failures) {
+  test(`${what} falls back to the built-in content and says so`, async () => {
+    const page = await explorerWith(src);
+    await page.waitForSelector("#explorer .card");
+    assert.equal(await page.locator("#explorer .card-open").first().textContent(), "Supply Chains");
+    assert.match(await page.locator("#explorer .notice").textContent(), /could not be loaded, so this shows the built-in version/);
+    assert.ok(consoleOf(page, "warning").some((w) => logged.test(w)), consoleOf(page, "warning").join("\n"));
+    assert.deepEqual(await page.evaluate(() => window.__ready), [{ widget: "explorer", lang: "en", contentVersion: 1, fallback: true }]);
+    assert.deepEqual(page.errors, []);
+  });
+}
+
+test("a file in the wrong schema logs every problem with its JSON path", async () => {
+  const page = await explorerWith("/content/wrong-schema.json");
+  await page.waitForSelector("#explorer .notice");
+  const warnings = consoleOf(page, "warning");
+  assert.ok(warnings.some((w) => w.includes('$.groups[1].name: missing the "es" translation')), warnings.join("\n"));
+  assert.ok(warnings.some((w) => w.includes("$.groups[2].links[0].url: only https:, http: and mailto: links are allowed")), warnings.join("\n"));
+  assert.equal(await page.locator("#explorer .card").count(), 4);
+});
+
+test("a server that never answers is given up on, and the built-in content shown", async () => {
+  const page = await explorerWith("/content/hang.json");
+  assert.match(await page.locator("#explorer .loading").textContent(), /Loading the action groups/);
+  await page.waitForSelector("#explorer .notice", { timeout: 10_000 });
+  assert.equal(await page.locator("#explorer .card").count(), 4);
+  assert.ok(consoleOf(page, "warning").some((w) => w.includes("no answer within 6 seconds")));
+});
+
+test("changing src at run time loads the new content", async () => {
+  const page = await explorerWith("/content/missing.json");
+  await page.waitForSelector("#explorer .notice");
+  await page.evaluate(() => document.querySelector("#explorer").setAttribute("src", "/content/updated.json"));
+  await page.waitForFunction(() => document.querySelector("#explorer").shadowRoot.querySelector(".card-open")?.textContent === "Supply Chains (updated)");
+  assert.equal(await page.locator("#explorer .notice").count(), 0);
+});

@@ -31,14 +31,19 @@ pub struct Loaded {
 /// The content for a widget, `None` while a `src` file is on its way. Follows `src` when the
 /// host changes it; a response that arrives after a newer request started is ignored.
 pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
-    let loaded = RwSignal::new(None::<Loaded>);
+    // Built-in content is there at once: no empty first frame while an effect catches up.
+    let initial = src.with_untracked(Option::is_none).then(|| Loaded { content: builtin(), fallback: false });
+    let loaded = RwSignal::new(initial);
     let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
         let url = src.get();
         generation.update_value(|g| *g += 1);
         let this_request = generation.get_value();
         let Some(url) = url else {
-            loaded.set(Some(Loaded { content: builtin(), fallback: false }));
+            let showing_builtin = loaded.with_untracked(|l| matches!(l, Some(l) if !l.fallback && Arc::ptr_eq(&l.content, &builtin())));
+            if !showing_builtin {
+                loaded.set(Some(Loaded { content: builtin(), fallback: false }));
+            }
             return;
         };
         loaded.set(None);

@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+# wasm-bindgen never clears snippets it no longer writes; trunk would ship stale ones.
+rm -rf target/wasm-bindgen/release/snippets
 trunk build --release "$@"

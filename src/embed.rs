@@ -18,23 +18,11 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 const STYLES: &str = include_str!("../components/styles.css");
 const GLOBAL_NAME: &str = "Alliance87";
 
-// Custom elements need a JS class; this snippet ships as a separate module file next to the
-// bundle, so it is no inline script for the host's CSP.
-#[wasm_bindgen(inline_js = r#"
-export function defineWidget(tag, observed, connected, disconnected, changed) {
-  if (customElements.get(tag)) return false;
-  customElements.define(tag, class extends HTMLElement {
-    static get observedAttributes() { return observed; }
-    connectedCallback() { connected(this); }
-    disconnectedCallback() { disconnected(this); }
-    attributeChangedCallback(name, before, after) { if (before !== after) changed(this, name); }
-  });
-  return true;
-}
-"#)]
+#[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = defineWidget)]
-    fn define_widget(tag: &str, observed: js_sys::Array, connected: &js_sys::Function, disconnected: &js_sys::Function, changed: &js_sys::Function) -> bool;
+    /// Provided by the loader (`alliance87.js`), which holds the custom elements' JS class.
+    #[wasm_bindgen(js_namespace = Alliance87, js_name = defineWidget, catch)]
+    fn define_widget(tag: &str, observed: js_sys::Array, connected: &js_sys::Function, disconnected: &js_sys::Function, changed: &js_sys::Function) -> Result<(), JsValue>;
 }
 
 /// How an instance was placed on the page, which decides where its settings come from.
@@ -85,8 +73,8 @@ pub fn start() {
         return;
     }
     std::panic::set_hook(Box::new(on_panic));
-    publish_api(&global, &api);
     define_elements();
+    publish_api(&global, &api);
     watch_data_form();
 }
 
@@ -113,6 +101,7 @@ fn publish_api(global: &JsValue, api: &JsValue) {
     let mount = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(mount_from_script);
     let _ = js_sys::Reflect::set(api, &"version".into(), &env!("CARGO_PKG_VERSION").into());
     let _ = js_sys::Reflect::set(api, &"mount".into(), mount.as_ref());
+    let _ = js_sys::Reflect::delete_property(api.unchecked_ref::<js_sys::Object>(), &"defineWidget".into());
     mount.forget();
     let _ = js_sys::Reflect::set(global, &GLOBAL_NAME.into(), &js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>()));
 }
@@ -134,7 +123,10 @@ fn define_elements() {
     });
     let observed: js_sys::Array = Setting::ALL.iter().map(|s| JsValue::from_str(s.attribute())).collect();
     for widget in Widget::ALL {
-        define_widget(widget.tag(), observed.clone(), connected.as_ref().unchecked_ref(), disconnected.as_ref().unchecked_ref(), changed.as_ref().unchecked_ref());
+        let defined = define_widget(widget.tag(), observed.clone(), connected.as_ref().unchecked_ref(), disconnected.as_ref().unchecked_ref(), changed.as_ref().unchecked_ref());
+        if defined.is_err() {
+            return error(&format!("<{}> is not available: load the widgets with alliance87.js", widget.tag()));
+        }
     }
     // The element callbacks live as long as the page.
     connected.forget();
@@ -146,7 +138,7 @@ fn report_unknown_attributes(host: &Element) {
     let names: Vec<String> = host.get_attribute_names().iter().filter_map(|n| n.as_string()).collect();
     for name in attributes::unknown_attributes(names.iter().map(String::as_str)) {
         let known: Vec<&str> = Setting::ALL.iter().map(|s| s.attribute()).collect();
-        warn(&format!("<{}> ignores the unknown attribute \"{name}\" (known: {})", host.tag_name().to_lowercase(), known.join(", ")));
+        warn(&format!("<{}> ignores the unknown attribute \"{name}\" (known: {})", host.tag_name().to_ascii_lowercase(), known.join(", ")));
     }
 }
 
@@ -269,7 +261,7 @@ fn document() -> web_sys::Document {
 
 /// The shadow root to render into: a new one, or the one a previous mount of ours left behind.
 fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
-    let describe = || format!("<{}>", host.tag_name().to_lowercase());
+    let describe = || format!("<{}>", host.tag_name().to_ascii_lowercase());
     if let Some(shadow) = host.shadow_root() {
         let ours = shadow.child_element_count() == 0 || shadow.query_selector(":scope > [data-alliance87-root]").ok().flatten().is_some();
         return if ours { Ok(shadow) } else { Err(format!("{} already has a shadow root of its own; give the widget an empty element", describe())) };
@@ -280,7 +272,7 @@ fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
 
 fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option<String>)]) -> Result<(), String> {
     if is_mounted(host) {
-        return Err(format!("this <{}> already shows a widget", host.tag_name().to_lowercase()));
+        return Err(format!("this <{}> already shows a widget", host.tag_name().to_ascii_lowercase()));
     }
     let shadow = shadow_for(host)?;
     SHEET.with(|sheet| {

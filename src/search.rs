@@ -7,10 +7,11 @@ use crate::content::{Content, Group};
 use crate::i18n::Lang;
 
 /// Lowercases and strips the accents of the Latin letters used in English, French and Spanish.
-/// (A full Unicode normaliser would cost the bundle tens of kilobytes for letters we never see.)
+/// (Unicode's case tables and a normaliser would cost the bundle tens of kilobytes for letters
+/// the content never uses; other scripts are compared as they are.)
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(latin_lowercase) {
         match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
             'ç' => out.push('c'),
@@ -30,6 +31,20 @@ pub fn fold(text: &str) -> String {
         }
     }
     out
+}
+
+/// Lowercase for ASCII and the Latin-1 and Latin Extended-A letters, whose lowercase forms sit
+/// at a fixed offset (+32 for À–Þ, +1 for the even code points of Ā–ž, with the exceptions below).
+fn latin_lowercase(c: char) -> char {
+    let code = c as u32;
+    let lower = match code {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde => code + 32,
+        0x178 => 0xff,
+        0x100..=0x137 | 0x14a..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17e if code % 2 == 1 => code + 1,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 /// Everything a query is matched against: name, summary, purpose, participants, structure,
@@ -82,6 +97,17 @@ mod tests {
         assert_eq!(fold("Chaîne d’APPROVISIONNEMENT"), "chaine d'approvisionnement");
         assert_eq!(fold("Œuvre Niño Über"), "oeuvre nino uber");
         assert_eq!(fold("e\u{301}te\u{301}"), "ete");
+    }
+
+    #[test]
+    fn latin_lowercase_matches_unicode_for_the_latin_letters() {
+        for c in ('\u{0}'..='\u{17f}').filter(|c| c.is_uppercase()) {
+            let expected: String = c.to_lowercase().collect();
+            // İ lowercases to two characters in Unicode; searching keeps it as one letter.
+            if expected.chars().count() == 1 {
+                assert_eq!(latin_lowercase(c).to_string(), expected, "{c}");
+            }
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::content_loader::{use_content, Loaded};
 use super::{Emitter, Notice, Settings};
+use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
 use crate::i18n::{fill, Lang, Ui};
 use crate::search;
@@ -42,6 +43,26 @@ fn focus_later(root: NodeRef<Div>, selector: String) {
     });
 }
 
+fn location_fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Records the open group (or the list) as a new history entry, so Back returns to where the
+/// reader was and the address can be shared.
+fn push_fragment(group: Option<&str>) {
+    let window = window();
+    let url = match group {
+        Some(id) => fragment_for(id),
+        None => {
+            let location = window.location();
+            format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        }
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 /// Reads a string of the current language's interface.
 fn tr(lang: RwSignal<Lang>, pick: fn(&Ui) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync {
     move || pick(lang.get().ui())
@@ -66,10 +87,13 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
             );
         }
     });
-    // The `group` attribute opens a group; an unknown id is reported, not silently ignored.
+    // The `group` attribute opens a group (a deep link in the URL wins over it); an unknown id
+    // is reported, not silently ignored.
     Effect::new(move |_| {
         let Some(Loaded { content, .. }) = loaded.get() else { return };
-        let wanted = settings.group.get();
+        let attribute = settings.group.get();
+        let linked = settings.deep_link.get().then(|| group_from_fragment(&location_fragment()).map(String::from)).flatten();
+        let wanted = linked.or(attribute);
         match wanted.as_deref() {
             Some(id) if content.group(id).is_none() => {
                 warn!("[alliance87] explorer: unknown group \"{id}\" (known: {})", content.groups.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", "));
@@ -90,7 +114,22 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
         current
     });
 
+    // Back and Forward move between the list and the groups of a deep-linked explorer.
+    let history = window_event_listener(leptos::ev::popstate, move |_| {
+        let Some(Loaded { content, .. }) = loaded.get_untracked() else { return };
+        let fragment = location_fragment();
+        let linked = group_from_fragment(&fragment);
+        // An empty fragment is the list; any other fragment is one of the host's own anchors.
+        if settings.deep_link.get_untracked() && (linked.is_some() || fragment.trim_start_matches('#').is_empty()) {
+            open.set(linked.filter(|id| content.group(id).is_some()).map(String::from));
+        }
+    });
+    on_cleanup(move || history.remove());
+
     let open_group = Callback::new(move |id: String| {
+        if settings.deep_link.get_untracked() {
+            push_fragment(Some(&id));
+        }
         tab.set(Tab::Purpose);
         open.set(Some(id));
         focus_later(root, "#group-title".into());
@@ -98,6 +137,9 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     let close_group = Callback::new(move |()| {
         if let Some(id) = open.get_untracked() {
             focus_later(root, format!("#card-{id}"));
+        }
+        if settings.deep_link.get_untracked() {
+            push_fragment(None);
         }
         open.set(None);
     });

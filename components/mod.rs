@@ -19,6 +19,8 @@ pub struct Settings {
     pub src: RwSignal<Option<String>>,
     /// Whether to show the in-widget language switch.
     pub language_switch: RwSignal<bool>,
+    /// Whether the open group is kept in the page URL's fragment (and the Back button).
+    pub deep_link: RwSignal<bool>,
 }
 
 /// Sends a composed, bubbling `alliance87:*` event from the host element.

@@ -36,10 +36,11 @@ pub enum Setting {
     Group,
     Src,
     LanguageSwitch,
+    DeepLink,
 }
 
 impl Setting {
-    pub const ALL: [Setting; 4] = [Setting::Lang, Setting::Group, Setting::Src, Setting::LanguageSwitch];
+    pub const ALL: [Setting; 5] = [Setting::Lang, Setting::Group, Setting::Src, Setting::LanguageSwitch, Setting::DeepLink];
 
     /// The attribute name on a custom element.
     pub fn attribute(self) -> &'static str {
@@ -48,6 +49,7 @@ impl Setting {
             Setting::Group => "group",
             Setting::Src => "src",
             Setting::LanguageSwitch => "language-switch",
+            Setting::DeepLink => "deep-link",
         }
     }
 
@@ -58,6 +60,7 @@ impl Setting {
             Setting::Group => "data-group",
             Setting::Src => "data-src",
             Setting::LanguageSwitch => "data-language-switch",
+            Setting::DeepLink => "data-deep-link",
         }
     }
 
@@ -87,6 +90,22 @@ pub fn is_on(value: Option<&str>) -> bool {
     matches!(value.map(|v| v.trim().to_ascii_lowercase()), Some(v) if v != "false" && v != "off" && v != "no")
 }
 
+/// The URL fragment key under which a deep-linked explorer keeps its open group:
+/// `https://partner.example/page#alliance87-group=migration`.
+const FRAGMENT_KEY: &str = "alliance87-group=";
+
+/// The group named by a URL fragment (`#alliance87-group=migration`), if it names one. Other
+/// fragments belong to the host page and are left alone.
+pub fn group_from_fragment(fragment: &str) -> Option<&str> {
+    let id = fragment.trim_start_matches('#').strip_prefix(FRAGMENT_KEY)?;
+    (!id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')).then_some(id)
+}
+
+/// The fragment that deep-links to a group.
+pub fn fragment_for(group: &str) -> String {
+    format!("#{FRAGMENT_KEY}{group}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,8 +129,17 @@ mod tests {
 
     #[test]
     fn typos_are_reported_and_globals_are_not() {
-        let names = ["lang", "grup", "class", "aria-label", "data-x", "src", "colour", "language-switch"];
+        let names = ["lang", "grup", "class", "aria-label", "data-x", "src", "colour", "language-switch", "deep-link"];
         assert_eq!(unknown_attributes(names), ["grup", "colour"]);
+    }
+
+    #[test]
+    fn deep_links_round_trip_and_ignore_the_host_fragments() {
+        assert_eq!(group_from_fragment(&fragment_for("rule-of-law")), Some("rule-of-law"));
+        assert_eq!(group_from_fragment("alliance87-group=migration"), Some("migration"));
+        for other in ["", "#", "#top", "#alliance87-group=", "#alliance87-group=<script>", "#alliance87-group=Migration"] {
+            assert_eq!(group_from_fragment(other), None, "{other}");
+        }
     }
 
     #[test]

@@ -220,7 +220,7 @@ fn mount_data_element(host: &Element) {
     }
 }
 
-/// `Alliance87.mount(element, {widget, lang, group, src, languageSwitch})`: returns a handle
+/// `Alliance87.mount(element, {widget, lang, group, src, languageSwitch, deepLink})`: returns a handle
 /// with `unmount()`; throws on a bad element or widget name, like any DOM API would.
 fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let type_error = |m: &str| JsValue::from(js_sys::TypeError::new(&format!("Alliance87.mount: {m}")));
@@ -230,7 +230,7 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
         return Err(type_error("the options must be an object such as {widget: \"explorer\", lang: \"fr\"}"));
     }
     let option = |key: &str| js_sys::Reflect::get(&options, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null());
-    const KEYS: [&str; 5] = ["widget", "lang", "group", "src", "languageSwitch"];
+    const KEYS: [&str; 6] = ["widget", "lang", "group", "src", "languageSwitch", "deepLink"];
     for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
         if !KEYS.contains(&key.as_str()) {
             warn(&format!("Alliance87.mount ignores the unknown option \"{key}\" (known: {})", KEYS.join(", ")));
@@ -239,8 +239,14 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
     let name = option("widget").and_then(|v| v.as_string()).unwrap_or_else(|| Widget::Explorer.name().into());
     let widget = Widget::from_name(&name).ok_or_else(|| type_error(&format!("unknown widget \"{name}\"")))?;
     let text = |key: &str| option(key).map(|v| v.as_string().unwrap_or_else(|| String::from(js_sys::JSON::stringify(&v).unwrap_or_default())));
-    let switch = option("languageSwitch").map(|v| if v.is_truthy() { String::new() } else { "false".into() });
-    let initial = [(Setting::Lang, text("lang")), (Setting::Group, text("group")), (Setting::Src, text("src")), (Setting::LanguageSwitch, switch)];
+    let flag = |key: &str| option(key).map(|v| if v.is_truthy() { String::new() } else { "false".into() });
+    let initial = [
+        (Setting::Lang, text("lang")),
+        (Setting::Group, text("group")),
+        (Setting::Src, text("src")),
+        (Setting::LanguageSwitch, flag("languageSwitch")),
+        (Setting::DeepLink, flag("deepLink")),
+    ];
     mount(&host, widget, Form::Script, &initial).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
 
     let handle = js_sys::Object::new();
@@ -294,6 +300,7 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
             group: RwSignal::new(value(Setting::Group).filter(|g| !g.trim().is_empty())),
             src: RwSignal::new(value(Setting::Src).filter(|s| !s.trim().is_empty())),
             language_switch: RwSignal::new(attributes::is_on(value(Setting::LanguageSwitch).as_deref())),
+            deep_link: RwSignal::new(attributes::is_on(value(Setting::DeepLink).as_deref())),
         };
         let event_target = host.clone();
         let emit = Emitter::new(move |name, detail| dispatch(&event_target, name, &detail));
@@ -328,6 +335,7 @@ fn update(host: &Element, setting: Setting, value: Option<String>) {
         Setting::Group => settings.group.set(value.filter(|g| !g.trim().is_empty())),
         Setting::Src => settings.src.set(value.filter(|s| !s.trim().is_empty())),
         Setting::LanguageSwitch => settings.language_switch.set(attributes::is_on(value.as_deref())),
+        Setting::DeepLink => settings.deep_link.set(attributes::is_on(value.as_deref())),
     }
 }
 

@@ -29,6 +29,7 @@ fn mount_explorer(lang: Lang, group: Option<&str>) -> Mounted {
         group: RwSignal::new(group.map(String::from)),
         src: RwSignal::new(None),
         language_switch: RwSignal::new(false),
+        deep_link: RwSignal::new(false),
     };
     let events = Rc::new(RefCell::new(Vec::new()));
     let log = events.clone();

@@ -209,3 +209,35 @@ test("the bundle works from another origin and any path", async () => {
     await bundle.close();
   }
 });
+
+test("a deep-linked explorer keeps the open group in the address and follows Back and Forward", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/deep-link.html#alliance87-group=migration`);
+  await page.waitForSelector("#explorer #group-title");
+  assert.equal(await page.locator("#explorer #group-title").textContent(), "Migration");
+  await page.locator("#explorer .back").click();
+  await page.waitForSelector("#explorer .card");
+  assert.equal(new URL(page.url()).hash, "");
+  await page.locator("#explorer #card-supply-chains").click();
+  assert.equal(new URL(page.url()).hash, "#alliance87-group=supply-chains");
+  await page.goBack();
+  await page.waitForSelector("#explorer .card");
+  await page.goBack();
+  assert.equal(await page.locator("#explorer #group-title").textContent(), "Migration");
+  await page.goForward();
+  await page.goForward();
+  assert.equal(await page.locator("#explorer #group-title").textContent(), "Supply Chains");
+  await page.reload();
+  assert.equal(await page.locator("#explorer #group-title").textContent(), "Supply Chains");
+  // The host's own fragments are the host's business.
+  await page.locator("a[href='#top']").click();
+  assert.equal(await page.locator("#explorer #group-title").textContent(), "Supply Chains");
+  assert.deepEqual(page.errors, []);
+});
+
+test("without deep-link the explorer never touches the address", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/plain.html#alliance87-group=migration`);
+  await page.waitForSelector("#explorer .card");
+  await page.locator("#explorer #card-rule-of-law").click();
+  assert.equal(new URL(page.url()).hash, "#alliance87-group=migration");
+  assert.equal(await page.locator("#explorer #group-title").textContent(), "Rule of Law and Governance");
+});

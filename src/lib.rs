@@ -6,6 +6,7 @@
 //! for `wasm32`, so nothing in the logic can reach for the DOM.
 
 pub mod attributes;
+pub mod checklist;
 pub mod content;
 pub mod i18n;
 pub mod search;

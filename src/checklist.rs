@@ -1,0 +1,455 @@
+//! A partner's checklist for one group: where it stands on each priority (and each working
+//! group or workstream), with notes; how it is saved, exported, imported and shared.
+//!
+//! Saved progress is matched to content by item text, not only by position, so a content
+//! update that reorders, rewords or removes priorities carries over what still matches and
+//! reports the rest instead of silently dropping it.
+
+use crate::content::{Content, Group, Text};
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The `format` field of saved and exported checklists.
+pub const FORMAT: &str = "alliance87-checklist";
+/// Longest note kept, in characters.
+pub const MAX_NOTE_CHARS: usize = 500;
+/// Longest share fragment accepted: browsers and chat apps cut longer URLs.
+pub const MAX_SHARE_CHARS: usize = 6000;
+const SHARE_KEY: &str = "alliance87-checklist=";
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::NotStarted, Status::InProgress, Status::Done];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not-started",
+            Status::InProgress => "in-progress",
+            Status::Done => "done",
+        }
+    }
+
+    fn digit(self) -> char {
+        match self {
+            Status::NotStarted => '0',
+            Status::InProgress => '1',
+            Status::Done => '2',
+        }
+    }
+
+    fn from_digit(c: char) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.digit() == c)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    Priority,
+    /// A working group or workstream.
+    Unit,
+}
+
+/// One line of a checklist, derived from the group's content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// `priority-1`, `unit-2`: stable within one content version.
+    pub id: String,
+    pub kind: ItemKind,
+    pub text: Text,
+}
+
+/// The checklist lines of a group: its priorities (or topics), then its working groups.
+pub fn items(group: &Group) -> Vec<Item> {
+    let priorities = group.priorities.iter().flat_map(|p| &p.items).map(|t| (ItemKind::Priority, "priority", t));
+    let units = group.structure.iter().flat_map(|s| &s.units).map(|t| (ItemKind::Unit, "unit", t));
+    let mut counts = [0usize; 2];
+    priorities
+        .chain(units)
+        .map(|(kind, prefix, text)| {
+            let n = &mut counts[kind as usize];
+            *n += 1;
+            Item { id: format!("{prefix}-{n}"), kind, text: text.clone() }
+        })
+        .collect()
+}
+
+/// A status and note per item id; items never touched are absent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entry {
+    pub status: Status,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checklist {
+    pub group: String,
+    pub content_version: u64,
+    pub entries: BTreeMap<String, Entry>,
+}
+
+impl Checklist {
+    pub fn new(group: &str, content_version: u64) -> Self {
+        Checklist { group: group.to_string(), content_version, entries: BTreeMap::new() }
+    }
+
+    pub fn status(&self, id: &str) -> Status {
+        self.entries.get(id).map_or(Status::NotStarted, |e| e.status)
+    }
+
+    pub fn note(&self, id: &str) -> &str {
+        self.entries.get(id).map_or("", |e| &e.note)
+    }
+
+    pub fn set_status(&mut self, id: &str, status: Status) {
+        self.entries.entry(id.to_string()).or_default().status = status;
+        self.prune(id);
+    }
+
+    pub fn set_note(&mut self, id: &str, note: &str) {
+        self.entries.entry(id.to_string()).or_default().note = note.chars().take(MAX_NOTE_CHARS).collect();
+        self.prune(id);
+    }
+
+    fn prune(&mut self, id: &str) {
+        if self.entries.get(id) == Some(&Entry::default()) {
+            self.entries.remove(id);
+        }
+    }
+
+    /// How many of `items` are done, and in progress.
+    pub fn counts(&self, items: &[Item]) -> (usize, usize) {
+        let count = |s| items.iter().filter(|i| self.status(&i.id) == s).count();
+        (count(Status::Done), count(Status::InProgress))
+    }
+
+    /// The saved and exported form: every item with its text, so it can be matched to later
+    /// content versions and read without the widget.
+    pub fn to_saved(&self, items: &[Item], lang: Lang) -> Saved {
+        Saved {
+            format: FORMAT.to_string(),
+            group: self.group.clone(),
+            content_version: self.content_version,
+            items: items
+                .iter()
+                .map(|i| SavedItem { id: i.id.clone(), text: i.text.get(lang).to_string(), status: self.status(&i.id), note: self.note(&i.id).to_string() })
+                .collect(),
+        }
+    }
+}
+
+/// The JSON written to storage and to exported files.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Saved {
+    pub format: String,
+    pub group: String,
+    pub content_version: u64,
+    pub items: Vec<SavedItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedItem {
+    pub id: String,
+    pub text: String,
+    pub status: Status,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Saved {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// Why saved or imported data could not be used; shown to the user as is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    NotAChecklist(String),
+    OtherGroup(String),
+}
+
+/// The outcome of loading saved data into the current content: the checklist, and the saved
+/// items that no longer match any item (with their status and note, so nothing is lost).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Restored {
+    pub checklist: Checklist,
+    pub unmatched: Vec<SavedItem>,
+}
+
+/// Reads saved or imported JSON for `group`, matching its items to the current content.
+pub fn restore(json: &str, group: &Group, content: &Content) -> Result<Restored, ReadError> {
+    let saved: Saved = serde_json::from_str(json).map_err(|e| ReadError::NotAChecklist(format!("{e}")))?;
+    if saved.format != FORMAT {
+        return Err(ReadError::NotAChecklist(format!("the format is \"{}\", not \"{FORMAT}\"", saved.format)));
+    }
+    if saved.group != group.id {
+        return Err(ReadError::OtherGroup(saved.group));
+    }
+    let current = items(group);
+    let mut checklist = Checklist::new(&group.id, content.version);
+    let mut unmatched = Vec::new();
+    for entry in saved.items {
+        let same_text = |i: &&Item| Lang::ALL.iter().any(|l| i.text.get(*l) == entry.text);
+        // Same id and text first; then the same text anywhere (an item that moved).
+        let found = current.iter().find(|i| i.id == entry.id && same_text(i)).or_else(|| current.iter().find(same_text));
+        match found {
+            Some(item) if !checklist.entries.contains_key(&item.id) => {
+                checklist.set_status(&item.id, entry.status);
+                checklist.set_note(&item.id, &entry.note);
+            }
+            _ if entry.status == Status::NotStarted && entry.note.is_empty() => {}
+            _ => unmatched.push(entry),
+        }
+    }
+    Ok(Restored { checklist, unmatched })
+}
+
+/// CSV for spreadsheets. Cells that a spreadsheet would run as a formula are prefixed with `'`.
+pub fn to_csv(saved: &Saved, header: [&str; 4]) -> String {
+    fn cell(value: &str) -> String {
+        let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
+        if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
+    }
+    let mut out = header.map(cell).join(",");
+    out.push_str("\r\n");
+    for item in &saved.items {
+        out.push_str(&[cell(&item.id), cell(&item.text), cell(item.status.code()), cell(&item.note)].join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A checklist carried in a URL fragment, never sent to a server:
+/// `#alliance87-checklist=1~<group>~<content version>~<one status digit per item>~<notes…>`.
+pub fn to_fragment(checklist: &Checklist, items: &[Item]) -> String {
+    let statuses: String = items.iter().map(|i| checklist.status(&i.id).digit()).collect();
+    let mut out = format!("#{SHARE_KEY}1~{}~{}~{statuses}", checklist.group, checklist.content_version);
+    if items.iter().any(|i| !checklist.note(&i.id).is_empty()) {
+        for item in items {
+            out.push('~');
+            out.push_str(&percent_encode(checklist.note(&item.id)));
+        }
+    }
+    out
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    TooLong,
+    UnsupportedVersion,
+    Malformed,
+    UnknownGroup(String),
+    /// The link was made for other content (another version): statuses can't be matched.
+    OtherContent,
+}
+
+/// Reads a share fragment, if the fragment is one. Every way a link can be cut, edited or
+/// forged gives an error, never a panic or a half-applied state.
+pub fn from_fragment(fragment: &str, content: &Content) -> Option<Result<Checklist, ShareError>> {
+    let payload = fragment.trim_start_matches('#').strip_prefix(SHARE_KEY)?;
+    Some(decode_share(payload, content))
+}
+
+fn decode_share(payload: &str, content: &Content) -> Result<Checklist, ShareError> {
+    if payload.len() > MAX_SHARE_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let mut parts = payload.split('~');
+    if parts.next() != Some("1") {
+        return Err(ShareError::UnsupportedVersion);
+    }
+    let (Some(group_id), Some(version), Some(statuses)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(ShareError::Malformed);
+    };
+    let group = content.group(group_id).ok_or_else(|| ShareError::UnknownGroup(group_id.chars().take(64).collect()))?;
+    let version: u64 = version.parse().map_err(|_| ShareError::Malformed)?;
+    if version != content.version {
+        return Err(ShareError::OtherContent);
+    }
+    let items = items(group);
+    let statuses: Vec<Status> = statuses.chars().map(Status::from_digit).collect::<Option<_>>().ok_or(ShareError::Malformed)?;
+    let notes: Vec<String> = parts.map(percent_decode).collect::<Option<_>>().ok_or(ShareError::Malformed)?;
+    if statuses.len() != items.len() || !(notes.is_empty() || notes.len() == items.len()) {
+        return Err(ShareError::Malformed);
+    }
+    let mut checklist = Checklist::new(&group.id, version);
+    for (i, item) in items.iter().enumerate() {
+        checklist.set_status(&item.id, statuses[i]);
+        if let Some(note) = notes.get(i) {
+            checklist.set_note(&item.id, note);
+        }
+    }
+    Ok(checklist)
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::builtin;
+
+    fn supply() -> (Content, Group) {
+        let c = builtin();
+        let g = c.group("supply-chains").unwrap().clone();
+        (c, g)
+    }
+
+    #[test]
+    fn items_are_priorities_then_working_groups() {
+        let (_, g) = supply();
+        let ids: Vec<String> = items(&g).into_iter().map(|i| i.id).collect();
+        assert_eq!(ids, ["priority-1", "priority-2", "priority-3", "priority-4", "unit-1", "unit-2", "unit-3", "unit-4"]);
+        let c = builtin();
+        assert!(items(c.group("rule-of-law").unwrap()).is_empty());
+        assert_eq!(items(c.group("conflict-humanitarian").unwrap()).len(), 5);
+    }
+
+    #[test]
+    fn statuses_and_notes_change_and_untouched_items_stay_absent() {
+        let (c, g) = supply();
+        let all = items(&g);
+        let mut list = Checklist::new(&g.id, c.version);
+        list.set_status("priority-2", Status::Done);
+        list.set_status("unit-1", Status::InProgress);
+        list.set_note("priority-3", &"x".repeat(MAX_NOTE_CHARS + 20));
+        assert_eq!(list.counts(&all), (1, 1));
+        assert_eq!(list.note("priority-3").chars().count(), MAX_NOTE_CHARS);
+        list.set_status("unit-1", Status::NotStarted);
+        list.set_note("priority-3", "");
+        assert_eq!(list.entries.keys().collect::<Vec<_>>(), ["priority-2"]);
+    }
+
+    #[test]
+    fn saved_json_round_trips() {
+        let (c, g) = supply();
+        let all = items(&g);
+        let mut list = Checklist::new(&g.id, c.version);
+        list.set_status("priority-1", Status::Done);
+        list.set_note("unit-4", "Contact: ana@example.org, \"advocacy\" lead");
+        let json = list.to_saved(&all, Lang::Fr).to_json();
+        let restored = restore(&json, &g, &c).unwrap();
+        assert_eq!(restored.checklist, list);
+        assert!(restored.unmatched.is_empty());
+    }
+
+    #[test]
+    fn a_content_update_carries_over_what_matches_and_reports_the_rest() {
+        let (c, g) = supply();
+        let mut list = Checklist::new(&g.id, c.version);
+        list.set_status("priority-1", Status::Done);
+        list.set_status("priority-4", Status::InProgress);
+        list.set_note("priority-4", "Cocoa pilot");
+        list.set_status("unit-2", Status::Done);
+        let json = list.to_saved(&items(&g), Lang::En).to_json();
+        // Version 2 drops the first priority, so the others move up by one.
+        let mut next = c.clone();
+        next.version = 2;
+        next.groups[0].priorities.as_mut().unwrap().items.remove(0);
+        let next_group = next.groups[0].clone();
+        let restored = restore(&json, &next_group, &next).unwrap();
+        assert_eq!(restored.checklist.content_version, 2);
+        assert_eq!(restored.checklist.status("priority-3"), Status::InProgress);
+        assert_eq!(restored.checklist.note("priority-3"), "Cocoa pilot");
+        assert_eq!(restored.checklist.status("unit-2"), Status::Done);
+        assert_eq!(restored.unmatched.len(), 1);
+        assert_eq!(restored.unmatched[0].status, Status::Done);
+        assert!(restored.unmatched[0].text.starts_with("Advance research"));
+    }
+
+    #[test]
+    fn foreign_and_corrupt_data_is_refused() {
+        let (c, g) = supply();
+        assert!(matches!(restore("{not json", &g, &c), Err(ReadError::NotAChecklist(_))));
+        assert!(matches!(restore("[]", &g, &c), Err(ReadError::NotAChecklist(_))));
+        let other = r#"{"format":"alliance87-checklist","group":"migration","contentVersion":1,"items":[]}"#;
+        assert_eq!(restore(other, &g, &c), Err(ReadError::OtherGroup("migration".into())));
+        let wrong_status = r#"{"format":"alliance87-checklist","group":"supply-chains","contentVersion":1,"items":[{"id":"priority-1","text":"x","status":"finished"}]}"#;
+        assert!(matches!(restore(wrong_status, &g, &c), Err(ReadError::NotAChecklist(_))));
+        let wrong_format = r#"{"format":"something-else","group":"supply-chains","contentVersion":1,"items":[]}"#;
+        assert!(matches!(restore(wrong_format, &g, &c), Err(ReadError::NotAChecklist(_))));
+    }
+
+    #[test]
+    fn csv_quotes_cells_and_defuses_formulas() {
+        let saved = Saved {
+            format: FORMAT.into(),
+            group: "supply-chains".into(),
+            content_version: 1,
+            items: vec![SavedItem { id: "priority-1".into(), text: "Research, data".into(), status: Status::Done, note: "=HYPERLINK(\"x\")".into() }],
+        };
+        let csv = to_csv(&saved, ["id", "item", "status", "note"]);
+        assert_eq!(csv, "id,item,status,note\r\npriority-1,\"Research, data\",done,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+    }
+
+    #[test]
+    fn share_fragments_round_trip_with_notes() {
+        let (c, g) = supply();
+        let all = items(&g);
+        let mut list = Checklist::new(&g.id, c.version);
+        list.set_status("priority-2", Status::Done);
+        list.set_status("unit-3", Status::InProgress);
+        let plain = to_fragment(&list, &all);
+        assert_eq!(plain, "#alliance87-checklist=1~supply-chains~1~02000010");
+        assert_eq!(from_fragment(&plain, &c), Some(Ok(list.clone())));
+        list.set_note("unit-3", "Café ~ 50% done & more");
+        let with_notes = to_fragment(&list, &all);
+        assert_eq!(from_fragment(&with_notes, &c), Some(Ok(list)));
+    }
+
+    #[test]
+    fn hostile_fragments_give_clear_errors() {
+        let c = builtin();
+        let read = |f: &str| from_fragment(f, &c);
+        assert_eq!(read("#top"), None);
+        assert_eq!(read("#alliance87-checklist=1~supply-chains~1~0200"), Some(Err(ShareError::Malformed)));
+        assert_eq!(read("#alliance87-checklist=1~supply-chains~1~0200001x"), Some(Err(ShareError::Malformed)));
+        assert_eq!(read("#alliance87-checklist=1~supply-chains~1~02000010~%ZZ"), Some(Err(ShareError::Malformed)));
+        assert_eq!(read("#alliance87-checklist=1~supply-chains~1~02000010~%FF~~~~~~~"), Some(Err(ShareError::Malformed)));
+        assert_eq!(read("#alliance87-checklist=2~supply-chains~1~02000010"), Some(Err(ShareError::UnsupportedVersion)));
+        assert_eq!(read("#alliance87-checklist=1~atlantis~1~0"), Some(Err(ShareError::UnknownGroup("atlantis".into()))));
+        assert_eq!(read("#alliance87-checklist=1~supply-chains~9~02000010"), Some(Err(ShareError::OtherContent)));
+        assert_eq!(read("#alliance87-checklist=1~supply-chains"), Some(Err(ShareError::Malformed)));
+        assert_eq!(read("#alliance87-checklist="), Some(Err(ShareError::UnsupportedVersion)));
+        let huge = format!("#alliance87-checklist=1~supply-chains~1~{}", "0".repeat(MAX_SHARE_CHARS));
+        assert_eq!(read(&huge), Some(Err(ShareError::TooLong)));
+    }
+}

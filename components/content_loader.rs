@@ -2,7 +2,9 @@
 //! reachable and valid. Any failure falls back to the built-in content, logs every problem and
 //! tells the reader, so a broken file never leaves a blank widget.
 
+use super::Emitter;
 use crate::content::{self, Content};
+use crate::i18n::Lang;
 use leptos::logging::warn;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -96,4 +98,14 @@ async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Conte
         return Err(fail(format!("larger than {} KiB", MAX_BYTES / 1024)));
     }
     content::parse(&body).map_err(|problems| problems.iter().map(ToString::to_string).collect())
+}
+
+/// Sends `alliance87:ready` each time content is on screen.
+pub fn announce_ready(widget: &'static str, loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, emit: Emitter) {
+    Effect::new(move |_| {
+        if let Some(Loaded { content, fallback }) = loaded.get() {
+            let detail = serde_json::json!({ "widget": widget, "lang": lang.get_untracked().code(), "contentVersion": content.version, "fallback": fallback });
+            emit.emit("alliance87:ready", detail);
+        }
+    });
 }

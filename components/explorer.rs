@@ -1,8 +1,8 @@
 //! The action-group explorer: every group at a glance with search and theme filters, then one
 //! group in depth (what it does, how it is organised, its priorities) behind WAI-ARIA tabs.
 
-use super::content_loader::{use_content, Loaded};
-use super::{Emitter, Notice, Settings};
+use super::content_loader::{announce_ready, use_content, Loaded};
+use super::{focus_later, Emitter, Notice, Settings};
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
 use crate::i18n::{fill, Lang, Ui};
@@ -31,16 +31,6 @@ impl Tab {
             Tab::Priorities => "priorities",
         }
     }
-}
-
-/// Moves keyboard focus once the view has caught up with a state change.
-fn focus_later(root: NodeRef<Div>, selector: String) {
-    request_animation_frame(move || {
-        let target = root.get_untracked().and_then(|r| r.query_selector(&selector).ok().flatten());
-        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
 }
 
 fn location_fragment() -> String {
@@ -79,14 +69,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     let unknown_group = RwSignal::new(None::<String>);
     let root = NodeRef::<Div>::new();
 
-    Effect::new(move |_| {
-        if let Some(Loaded { content, fallback }) = loaded.get() {
-            emit.emit(
-                "alliance87:ready",
-                json!({ "widget": "explorer", "lang": lang.get_untracked().code(), "contentVersion": content.version, "fallback": fallback }),
-            );
-        }
-    });
+    announce_ready("explorer", loaded, lang, emit);
     // The `group` attribute opens a group (a deep link in the URL wins over it); an unknown id
     // is reported, not silently ignored.
     Effect::new(move |_| {

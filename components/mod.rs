@@ -1,12 +1,16 @@
 //! The widgets' views. Each widget receives its [`Settings`] (signals the embedding runtime
 //! keeps in step with the host element's attributes) and an [`Emitter`] for host-page events.
 
+pub mod checklist;
 pub mod content_loader;
 pub mod explorer;
+mod storage;
 
 use crate::i18n::Lang;
+use leptos::html::Div;
 use leptos::prelude::*;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// A widget's inputs, owned by the embedding runtime and updated when the host changes an
 /// attribute. All fields are `Copy` signals, so views capture them freely.
@@ -48,4 +52,14 @@ pub fn Notice(#[prop(into)] text: Signal<String>) -> impl IntoView {
             {text}
         </p>
     }
+}
+
+/// Moves keyboard focus, inside `root`, once the view has caught up with a state change.
+pub fn focus_later(root: NodeRef<Div>, selector: String) {
+    request_animation_frame(move || {
+        let target = root.get_untracked().and_then(|r| r.query_selector(&selector).ok().flatten());
+        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
 }

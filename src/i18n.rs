@@ -56,6 +56,14 @@ impl Lang {
             Lang::Es => &ES,
         }
     }
+
+    pub fn checklist_ui(self) -> &'static ChecklistUi {
+        match self {
+            Lang::En => &CHECKLIST_EN,
+            Lang::Fr => &CHECKLIST_FR,
+            Lang::Es => &CHECKLIST_ES,
+        }
+    }
 }
 
 /// Interface strings. `{n}`, `{id}` and `{name}` are placeholders filled by [`fill`].
@@ -229,6 +237,243 @@ const ES: Ui = Ui {
     widget_failed: "Lo sentimos, este módulo de la Alianza 8.7 dejó de funcionar. Vuelva a cargar la página para intentarlo de nuevo.",
 };
 
+/// The checklist's interface strings, apart from the explorer's so each widget's strings
+/// ship only with the widget.
+pub struct ChecklistUi {
+    pub checklist_title: &'static str,
+    pub tab_checklist: &'static str,
+    pub choose_group: &'static str,
+    pub checklist_needs_group: &'static str,
+    pub checklist_unknown_group: &'static str,
+    pub no_items: &'static str,
+    pub progress: &'static str,
+    pub units_heading: &'static str,
+    pub status_not_started: &'static str,
+    pub status_in_progress: &'static str,
+    pub status_done: &'static str,
+    pub status_label: &'static str,
+    pub note_label: &'static str,
+    pub item_label: &'static str,
+    pub storage_unavailable: &'static str,
+    pub storage_failed: &'static str,
+    pub saved_unreadable: &'static str,
+    pub migrated_unmatched: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub import_json: &'static str,
+    pub print: &'static str,
+    pub share: &'static str,
+    pub share_label: &'static str,
+    pub share_copied: &'static str,
+    pub reset: &'static str,
+    pub reset_confirm: &'static str,
+    pub reset_yes: &'static str,
+    pub cancel: &'static str,
+    pub reset_done: &'static str,
+    pub imported: &'static str,
+    pub import_failed: &'static str,
+    pub import_other_group: &'static str,
+    pub shared_opened: &'static str,
+    pub shared_conflict: &'static str,
+    pub shared_use: &'static str,
+    pub shared_keep: &'static str,
+    pub shared_unreadable: &'static str,
+    pub share_too_long: &'static str,
+    pub share_damaged: &'static str,
+    pub share_newer: &'static str,
+    pub share_other_content: &'static str,
+    pub printed_on: &'static str,
+}
+
+impl ChecklistUi {
+    /// Every string with its field name, for the completeness tests.
+    pub fn entries(&self) -> [(&'static str, &'static str); 43] {
+        [
+            ("checklist_title", self.checklist_title),
+            ("tab_checklist", self.tab_checklist),
+            ("choose_group", self.choose_group),
+            ("checklist_needs_group", self.checklist_needs_group),
+            ("checklist_unknown_group", self.checklist_unknown_group),
+            ("no_items", self.no_items),
+            ("progress", self.progress),
+            ("units_heading", self.units_heading),
+            ("status_not_started", self.status_not_started),
+            ("status_in_progress", self.status_in_progress),
+            ("status_done", self.status_done),
+            ("status_label", self.status_label),
+            ("note_label", self.note_label),
+            ("item_label", self.item_label),
+            ("storage_unavailable", self.storage_unavailable),
+            ("storage_failed", self.storage_failed),
+            ("saved_unreadable", self.saved_unreadable),
+            ("migrated_unmatched", self.migrated_unmatched),
+            ("download_csv", self.download_csv),
+            ("download_json", self.download_json),
+            ("import_json", self.import_json),
+            ("print", self.print),
+            ("share", self.share),
+            ("share_label", self.share_label),
+            ("share_copied", self.share_copied),
+            ("reset", self.reset),
+            ("reset_confirm", self.reset_confirm),
+            ("reset_yes", self.reset_yes),
+            ("cancel", self.cancel),
+            ("reset_done", self.reset_done),
+            ("imported", self.imported),
+            ("import_failed", self.import_failed),
+            ("import_other_group", self.import_other_group),
+            ("shared_opened", self.shared_opened),
+            ("shared_conflict", self.shared_conflict),
+            ("shared_use", self.shared_use),
+            ("shared_keep", self.shared_keep),
+            ("shared_unreadable", self.shared_unreadable),
+            ("share_too_long", self.share_too_long),
+            ("share_damaged", self.share_damaged),
+            ("share_newer", self.share_newer),
+            ("share_other_content", self.share_other_content),
+            ("printed_on", self.printed_on),
+        ]
+    }
+}
+
+const CHECKLIST_EN: ChecklistUi = ChecklistUi {
+    checklist_title: "Checklist: {name}",
+    tab_checklist: "Checklist",
+    choose_group: "Choose an action group",
+    checklist_needs_group: "This checklist follows one action group. Choose the group you want to work through.",
+    checklist_unknown_group: "There is no action group “{id}”. Choose one of the groups below.",
+    no_items: "This group has no published priorities yet, so there is nothing to check off.",
+    progress: "{done} of {total} done, {doing} in progress",
+    units_heading: "Working groups and workstreams",
+    status_not_started: "Not started",
+    status_in_progress: "In progress",
+    status_done: "Done",
+    status_label: "Status",
+    note_label: "Note (optional)",
+    item_label: "Item",
+    storage_unavailable: "This browser does not let the checklist save, so your progress will be lost when you leave the page. Download it to keep it.",
+    storage_failed: "Your latest change could not be saved in this browser. Download your progress to keep it.",
+    saved_unreadable: "Your saved progress could not be read. It was kept unchanged in this browser under “{key}”, and the checklist starts afresh.",
+    migrated_unmatched: "This group's priorities changed since you last saved. These entries no longer match an item and were not carried over:",
+    download_csv: "Download CSV",
+    download_json: "Download JSON",
+    import_json: "Import a JSON file",
+    print: "Print",
+    share: "Create a share link",
+    share_label: "Share link (your progress travels in the link; nothing is sent to a server)",
+    share_copied: "Link copied.",
+    reset: "Reset…",
+    reset_confirm: "Reset every status and note of this checklist? This cannot be undone.",
+    reset_yes: "Yes, reset",
+    cancel: "Cancel",
+    reset_done: "The checklist was reset.",
+    imported: "Imported {n} entries from the file.",
+    import_failed: "This file could not be imported ({reason}). Nothing was changed.",
+    import_other_group: "This file is the checklist of another action group (“{id}”). Nothing was changed.",
+    shared_opened: "You opened a shared checklist.",
+    shared_conflict: "This page was opened with a shared checklist, and you already have progress saved for this group.",
+    shared_use: "Use the shared checklist",
+    shared_keep: "Keep my progress",
+    shared_unreadable: "The shared link could not be read: {reason}",
+    share_too_long: "it is too long and was probably cut.",
+    share_damaged: "it is incomplete or damaged.",
+    share_newer: "it was made by a newer version of this checklist.",
+    share_other_content: "the group's priorities have changed since it was made.",
+    printed_on: "Printed on {date}",
+};
+
+const CHECKLIST_FR: ChecklistUi = ChecklistUi {
+    checklist_title: "Liste de suivi : {name}",
+    tab_checklist: "Liste de suivi",
+    choose_group: "Choisissez un groupe d'action",
+    checklist_needs_group: "Cette liste suit un seul groupe d'action. Choisissez le groupe que vous voulez suivre.",
+    checklist_unknown_group: "Il n'existe pas de groupe d'action « {id} ». Choisissez l'un des groupes ci-dessous.",
+    no_items: "Ce groupe n'a pas encore publié de priorités : il n'y a rien à cocher pour l'instant.",
+    progress: "{done} sur {total} terminés, {doing} en cours",
+    units_heading: "Groupes de travail et axes de travail",
+    status_not_started: "Pas commencé",
+    status_in_progress: "En cours",
+    status_done: "Terminé",
+    status_label: "Statut",
+    note_label: "Note (facultative)",
+    item_label: "Élément",
+    storage_unavailable: "Ce navigateur ne permet pas d'enregistrer la liste : votre progression sera perdue en quittant la page. Téléchargez-la pour la conserver.",
+    storage_failed: "Votre dernière modification n'a pas pu être enregistrée dans ce navigateur. Téléchargez votre progression pour la conserver.",
+    saved_unreadable: "Votre progression enregistrée n'a pas pu être lue. Elle a été conservée telle quelle dans ce navigateur sous « {key} », et la liste repart de zéro.",
+    migrated_unmatched: "Les priorités de ce groupe ont changé depuis votre dernier enregistrement. Ces entrées ne correspondent plus à aucun élément et n'ont pas été reprises :",
+    download_csv: "Télécharger en CSV",
+    download_json: "Télécharger en JSON",
+    import_json: "Importer un fichier JSON",
+    print: "Imprimer",
+    share: "Créer un lien de partage",
+    share_label: "Lien de partage (votre progression voyage dans le lien ; rien n'est envoyé à un serveur)",
+    share_copied: "Lien copié.",
+    reset: "Réinitialiser…",
+    reset_confirm: "Réinitialiser tous les statuts et toutes les notes de cette liste ? Cette action est définitive.",
+    reset_yes: "Oui, réinitialiser",
+    cancel: "Annuler",
+    reset_done: "La liste a été réinitialisée.",
+    imported: "{n} entrées importées depuis le fichier.",
+    import_failed: "Ce fichier n'a pas pu être importé ({reason}). Rien n'a été modifié.",
+    import_other_group: "Ce fichier est la liste d'un autre groupe d'action (« {id} »). Rien n'a été modifié.",
+    shared_opened: "Vous avez ouvert une liste partagée.",
+    shared_conflict: "Cette page a été ouverte avec une liste partagée, et vous avez déjà une progression enregistrée pour ce groupe.",
+    shared_use: "Utiliser la liste partagée",
+    shared_keep: "Garder ma progression",
+    shared_unreadable: "Le lien de partage n'a pas pu être lu : {reason}",
+    share_too_long: "il est trop long et a sans doute été tronqué.",
+    share_damaged: "il est incomplet ou endommagé.",
+    share_newer: "il a été créé par une version plus récente de cette liste.",
+    share_other_content: "les priorités du groupe ont changé depuis sa création.",
+    printed_on: "Imprimé le {date}",
+};
+
+const CHECKLIST_ES: ChecklistUi = ChecklistUi {
+    checklist_title: "Lista de seguimiento: {name}",
+    tab_checklist: "Lista de seguimiento",
+    choose_group: "Elija un grupo de acción",
+    checklist_needs_group: "Esta lista sigue un solo grupo de acción. Elija el grupo con el que quiere trabajar.",
+    checklist_unknown_group: "No existe el grupo de acción «{id}». Elija uno de los grupos siguientes.",
+    no_items: "Este grupo aún no ha publicado prioridades, así que no hay nada que marcar.",
+    progress: "{done} de {total} terminados, {doing} en curso",
+    units_heading: "Grupos y líneas de trabajo",
+    status_not_started: "Sin empezar",
+    status_in_progress: "En curso",
+    status_done: "Terminado",
+    status_label: "Estado",
+    note_label: "Nota (opcional)",
+    item_label: "Elemento",
+    storage_unavailable: "Este navegador no permite guardar la lista: su progreso se perderá al salir de la página. Descárguelo para conservarlo.",
+    storage_failed: "Su último cambio no se pudo guardar en este navegador. Descargue su progreso para conservarlo.",
+    saved_unreadable: "No se pudo leer su progreso guardado. Se conservó sin cambios en este navegador como «{key}» y la lista empieza de nuevo.",
+    migrated_unmatched: "Las prioridades de este grupo cambiaron desde la última vez que guardó. Estas entradas ya no corresponden a ningún elemento y no se trasladaron:",
+    download_csv: "Descargar CSV",
+    download_json: "Descargar JSON",
+    import_json: "Importar un archivo JSON",
+    print: "Imprimir",
+    share: "Crear un enlace para compartir",
+    share_label: "Enlace para compartir (su progreso viaja en el enlace; no se envía nada a ningún servidor)",
+    share_copied: "Enlace copiado.",
+    reset: "Restablecer…",
+    reset_confirm: "¿Restablecer todos los estados y notas de esta lista? No se puede deshacer.",
+    reset_yes: "Sí, restablecer",
+    cancel: "Cancelar",
+    reset_done: "La lista se restableció.",
+    imported: "Se importaron {n} entradas del archivo.",
+    import_failed: "No se pudo importar este archivo ({reason}). No se cambió nada.",
+    import_other_group: "Este archivo es la lista de otro grupo de acción («{id}»). No se cambió nada.",
+    shared_opened: "Ha abierto una lista compartida.",
+    shared_conflict: "Esta página se abrió con una lista compartida y ya tiene progreso guardado para este grupo.",
+    shared_use: "Usar la lista compartida",
+    shared_keep: "Conservar mi progreso",
+    shared_unreadable: "No se pudo leer el enlace compartido: {reason}",
+    share_too_long: "es demasiado largo y probablemente se cortó.",
+    share_damaged: "está incompleto o dañado.",
+    share_newer: "se creó con una versión más reciente de esta lista.",
+    share_other_content: "las prioridades del grupo cambiaron desde que se creó.",
+    printed_on: "Impreso el {date}",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,10 +484,15 @@ mod tests {
         found
     }
 
+    /// Every interface string of every widget, by field name.
+    fn all_entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
+        lang.ui().entries().into_iter().chain(lang.checklist_ui().entries()).collect()
+    }
+
     #[test]
     fn every_string_is_present_in_every_language() {
         for lang in Lang::ALL {
-            for (key, text) in lang.ui().entries() {
+            for (key, text) in all_entries(lang) {
                 assert!(!text.trim().is_empty(), "{key} is empty in {}", lang.code());
             }
         }
@@ -250,9 +500,9 @@ mod tests {
 
     #[test]
     fn translations_keep_the_same_placeholders() {
-        let english = Lang::En.ui().entries();
+        let english = all_entries(Lang::En);
         for lang in [Lang::Fr, Lang::Es] {
-            for ((key, en), (_, other)) in english.iter().zip(lang.ui().entries()) {
+            for ((key, en), (_, other)) in english.iter().zip(all_entries(lang)) {
                 assert_eq!(placeholders(en), placeholders(other), "{key} in {}", lang.code());
             }
         }
@@ -262,7 +512,7 @@ mod tests {
     fn translations_are_not_english_copies() {
         // Identical words are fine ("Structure"); whole sentences copied over are not.
         for lang in [Lang::Fr, Lang::Es] {
-            for ((key, en), (_, other)) in Lang::En.ui().entries().iter().zip(lang.ui().entries()) {
+            for ((key, en), (_, other)) in all_entries(Lang::En).iter().zip(all_entries(lang)) {
                 assert!(en.len() < 12 || *en != other, "{key} is not translated into {}", lang.code());
             }
         }

@@ -1,0 +1,551 @@
+//! The priority checklist: a partner records where it stands on each of a group's priorities
+//! (and working groups), with notes; progress is saved in the browser, exported, imported,
+//! printed and shared through a link that never reaches a server.
+//!
+//! Not registered as `<alliance87-checklist>` yet: wired in, it takes the bundle from 146 KB to
+//! about 203 KB brotli, over the 150 KB budget. The bytes have to be found first (issue 3's note).
+
+use super::content_loader::{announce_ready, use_content, Loaded};
+use super::{storage, Emitter, Notice, Settings};
+use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
+use crate::content::{Content, Group, PriorityKind};
+use crate::i18n::{fill, ChecklistUi, Lang};
+use leptos::html::Div;
+use leptos::prelude::*;
+use serde_json::json;
+use std::sync::Arc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Storage;
+
+/// Largest file accepted for import.
+const MAX_IMPORT_BYTES: f64 = 1_048_576.0;
+
+/// Something to tell the reader, kept as data so it follows a language change.
+#[derive(Clone, Debug, PartialEq)]
+enum Message {
+    StorageUnavailable,
+    StorageFailed,
+    Unreadable(String),
+    Imported(usize),
+    ImportFailed(String),
+    ImportOtherGroup(String),
+    SharedOpened,
+    SharedUnreadable(ShareError),
+    ShareCopied,
+    ResetDone,
+}
+
+impl Message {
+    fn text(&self, ui: &ChecklistUi) -> String {
+        match self {
+            Message::StorageUnavailable => ui.storage_unavailable.into(),
+            Message::StorageFailed => ui.storage_failed.into(),
+            Message::Unreadable(key) => fill(ui.saved_unreadable, &[("key", key)]),
+            Message::Imported(n) => fill(ui.imported, &[("n", &n.to_string())]),
+            Message::ImportFailed(reason) => fill(ui.import_failed, &[("reason", reason)]),
+            Message::ImportOtherGroup(id) => fill(ui.import_other_group, &[("id", id)]),
+            Message::SharedOpened => ui.shared_opened.into(),
+            Message::SharedUnreadable(e) => {
+                let reason = match e {
+                    ShareError::TooLong => ui.share_too_long,
+                    ShareError::UnsupportedVersion => ui.share_newer,
+                    ShareError::Malformed | ShareError::UnknownGroup(_) => ui.share_damaged,
+                    ShareError::OtherContent => ui.share_other_content,
+                };
+                fill(ui.shared_unreadable, &[("reason", reason)])
+            }
+            Message::ShareCopied => ui.share_copied.into(),
+            Message::ResetDone => ui.reset_done.into(),
+        }
+    }
+}
+
+fn status_label(ui: &ChecklistUi, status: Status) -> &'static str {
+    match status {
+        Status::NotStarted => ui.status_not_started,
+        Status::InProgress => ui.status_in_progress,
+        Status::Done => ui.status_done,
+    }
+}
+
+fn storage_key(group: &str, version: u64) -> String {
+    format!("alliance87:checklist:{group}:v{version}")
+}
+
+/// What the browser holds for this group: the current version's progress, else the newest
+/// older version's, migrated. Unreadable data is set aside under another key, never erased.
+fn load_saved(store: Option<&Storage>, group: &Group, content: &Content) -> (Checklist, Vec<Message>, Vec<SavedItem>) {
+    let empty = Checklist::new(&group.id, content.version);
+    let Some(store) = store else { return (empty, vec![Message::StorageUnavailable], Vec::new()) };
+    let key = storage_key(&group.id, content.version);
+    let prefix = format!("alliance87:checklist:{}:v", group.id);
+    let older = || {
+        let version = storage::keys(store, &prefix)
+            .iter()
+            .filter_map(|k| k[prefix.len()..].parse::<u64>().ok())
+            .filter(|v| *v < content.version)
+            .max()?;
+        let old_key = storage_key(&group.id, version);
+        storage::read(store, &old_key).ok().flatten().map(|json| (old_key, json))
+    };
+    let found = match storage::read(store, &key) {
+        Err(()) => return (empty, vec![Message::StorageUnavailable], Vec::new()),
+        Ok(Some(json)) => Some((key.clone(), json)),
+        Ok(None) => older(),
+    };
+    let Some((found_key, json)) = found else { return (empty, Vec::new(), Vec::new()) };
+    match checklist::restore(&json, group, content) {
+        Ok(restored) => {
+            if found_key != key {
+                let _ = storage::write(store, &key, &restored.checklist.to_saved(&checklist::items(group), Lang::En).to_json());
+            }
+            (restored.checklist, Vec::new(), restored.unmatched)
+        }
+        Err(_) => {
+            let backup = format!("{found_key}:unreadable");
+            if storage::read(store, &backup).ok().flatten().is_none() {
+                let _ = storage::write(store, &backup, &json);
+            }
+            (empty, vec![Message::Unreadable(backup)], Vec::new())
+        }
+    }
+}
+
+/// Hands a file to the reader's browser as a download.
+fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&contents.into()), &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), std::time::Duration::from_secs(10));
+    Ok(())
+}
+
+fn today() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect()
+}
+
+fn page_url_without_fragment() -> String {
+    let location = window().location();
+    let href = location.href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Removes a share fragment once handled, so a reload does not offer it again.
+fn clear_fragment() {
+    let location = window().location();
+    let url = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// `<alliance87-checklist>`: a group's checklist, or a group picker when no valid group is set.
+#[component]
+pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
+    let lang = settings.lang;
+    let loaded = use_content(settings.src);
+    announce_ready("checklist", loaded, lang, emit);
+    let picked = RwSignal::new(None::<String>);
+    let root = NodeRef::<Div>::new();
+    let body = move || {
+        let Some(Loaded { content, fallback }) = loaded.get() else {
+            return view! { <p class="loading" role="status">{move || lang.get().ui().loading}</p> }.into_any();
+        };
+        let wanted = picked.get().or_else(|| settings.group.get());
+        let group = wanted.as_deref().and_then(|id| content.group(id)).cloned();
+        let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
+        let main = match group {
+            Some(group) => view! { <GroupChecklist group=Arc::new(group) content lang emit heading=true /> }.into_any(),
+            None => view! { <GroupPicker content lang unknown=wanted picked root /> }.into_any(),
+        };
+        view! { {fallback_notice} {main} }.into_any()
+    };
+    view! {
+        <div class="widget checklist" part="checklist" lang=move || lang.get().code() node_ref=root>
+            {body}
+        </div>
+    }
+}
+
+#[component]
+fn GroupPicker(content: Arc<Content>, lang: RwSignal<Lang>, unknown: Option<String>, picked: RwSignal<Option<String>>, root: NodeRef<Div>) -> impl IntoView {
+    if let Some(id) = &unknown {
+        leptos::logging::warn!("[alliance87] checklist: unknown group \"{id}\"");
+    }
+    let groups: Vec<(String, crate::content::Text)> = content.groups.iter().map(|g| (g.id.clone(), g.name.clone())).collect();
+    let why = move || match &unknown {
+        Some(id) => fill(lang.get().checklist_ui().checklist_unknown_group, &[("id", id)]),
+        None => lang.get().checklist_ui().checklist_needs_group.to_string(),
+    };
+    view! {
+        <h2 class="title" part="title">{move || lang.get().checklist_ui().choose_group}</h2>
+        <p class="picker-why">{why}</p>
+        <ul class="picker" part="picker">
+            {groups
+                .into_iter()
+                .map(|(id, name)| {
+                    view! {
+                        <li>
+                            <button type="button" class="picker-option" on:click=move |_| {
+                                picked.set(Some(id.clone()));
+                                super::focus_later(root, ".title".into());
+                            }>
+                                {move || name.get(lang.get()).to_string()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// One group's checklist. Also shown inside the explorer's group view (`heading` false there).
+#[component]
+pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<Lang>, emit: Emitter, heading: bool) -> impl IntoView {
+    let items = Arc::new(checklist::items(&group));
+    let key = storage_key(&group.id, content.version);
+    let store = StoredValue::new_local(storage::local());
+    let (initial, initial_notices, initial_unmatched) = store.with_value(|s| load_saved(s.as_ref(), &group, &content));
+    let state = RwSignal::new(initial);
+    let notices = RwSignal::new(initial_notices);
+    let unmatched = RwSignal::new(initial_unmatched);
+    let status = RwSignal::new(None::<Message>);
+    let pending_share = RwSignal::new(None::<Checklist>);
+    // Bumped when the state changes from outside the form (import, reset, share), so note
+    // fields are rewritten then and never while the reader types in them.
+    let revision = RwSignal::new(0u32);
+    let root = NodeRef::<Div>::new();
+
+    let commit = {
+        let items = items.clone();
+        let group_id = group.id.clone();
+        move || {
+            let saved = state.with_untracked(|s| s.to_saved(&items, lang.get_untracked()));
+            let failed = store.with_value(|s| s.as_ref().is_some_and(|s| storage::write(s, &key, &saved.to_json()).is_err()));
+            if failed {
+                status.set(Some(Message::StorageFailed));
+            }
+            let done = saved.items.iter().filter(|i| i.status == Status::Done).count();
+            let entries: Vec<_> = saved.items.iter().map(|i| json!({ "id": i.id, "status": i.status })).collect();
+            emit.emit("alliance87:checklist-change", json!({ "group": group_id, "items": entries, "done": done, "total": saved.items.len() }));
+        }
+    };
+    let commit = StoredValue::new(Arc::new(commit));
+    let changed = Callback::new(move |()| commit.with_value(|c| c()));
+
+    match checklist::from_fragment(&window().location().hash().unwrap_or_default(), &content) {
+        Some(Ok(shared)) if shared.group == group.id => {
+            if state.with_untracked(|s| s.entries.is_empty()) {
+                state.set(shared);
+                status.set(Some(Message::SharedOpened));
+                changed.run(());
+            } else {
+                pending_share.set(Some(shared));
+            }
+            clear_fragment();
+        }
+        Some(Err(e)) => notices.update(|n| n.push(Message::SharedUnreadable(e))),
+        _ => {}
+    }
+
+    let total = items.len();
+    let progress_items = items.clone();
+    let counts = Memo::new(move |_| state.with(|s| s.counts(&progress_items)));
+    let progress_text = move || {
+        let (done, doing) = counts.get();
+        fill(lang.get().checklist_ui().progress, &[("done", &done.to_string()), ("total", &total.to_string()), ("doing", &doing.to_string())])
+    };
+    let title_group = group.clone();
+    let title = move || fill(lang.get().checklist_ui().checklist_title, &[("name", title_group.name.get(lang.get()))]);
+    let topics = matches!(&group.priorities, Some(p) if p.kind == PriorityKind::Topics);
+    let section = move |kind: ItemKind| {
+        let list: Vec<(usize, Item)> = items.iter().filter(|i| i.kind == kind).cloned().enumerate().collect();
+        (!list.is_empty()).then(|| {
+            let label = move || {
+                let (ui, checklist_ui) = (lang.get().ui(), lang.get().checklist_ui());
+                match kind {
+                    ItemKind::Priority if topics => ui.tab_topics,
+                    ItemKind::Priority => ui.tab_priorities,
+                    ItemKind::Unit => checklist_ui.units_heading,
+                }
+            };
+            view! {
+                <h3 class="items-heading">{label}</h3>
+                <ol class="items" part="items">
+                    {list.into_iter().map(|(i, item)| view! { <ItemRow item number=i + 1 state lang revision changed /> }).collect_view()}
+                </ol>
+            }
+        })
+    };
+
+    view! {
+        <div class="checklist-body" node_ref=root>
+            {heading.then(|| view! { <h2 class="title" part="title" tabindex="-1">{title}</h2> })}
+            <p class="print-only">{move || fill(lang.get().checklist_ui().printed_on, &[("date", &today())])}</p>
+            {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_view()}
+            <UnmatchedNotice unmatched lang />
+            <SharePrompt pending_share state revision lang changed />
+            {if total == 0 {
+                view! { <p class="missing">{move || lang.get().checklist_ui().no_items}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="progress" part="progress">
+                        <p id="progress-text" class="progress-text">{progress_text}</p>
+                        <progress max=total value=move || counts.get().0 aria-labelledby="progress-text"></progress>
+                    </div>
+                    {section(ItemKind::Priority)}
+                    {section(ItemKind::Unit)}
+                    <Actions group content state lang status revision unmatched changed root />
+                }
+                .into_any()
+            }}
+            <p class="action-status" role="status">{move || status.get().map(|m| m.text(lang.get().checklist_ui()))}</p>
+        </div>
+    }
+}
+
+#[component]
+fn ItemRow(item: Item, number: usize, state: RwSignal<Checklist>, lang: RwSignal<Lang>, revision: RwSignal<u32>, changed: Callback<()>) -> impl IntoView {
+    let id = item.id.clone();
+    let note_id = format!("note-{id}");
+    let radios = Status::ALL.map(|s| {
+        let (id, set_id) = (id.clone(), id.clone());
+        view! {
+            <label class="status-option">
+                <input
+                    type="radio"
+                    name=format!("status-{id}")
+                    value=s.code()
+                    prop:checked=move || state.with(|c| c.status(&id) == s)
+                    on:change=move |_| {
+                        state.update(|c| c.set_status(&set_id, s));
+                        changed.run(());
+                    }
+                />
+                <span>{move || status_label(lang.get().checklist_ui(), s)}</span>
+            </label>
+        }
+    });
+    let (note_value, note_input, print_status, print_note) = (id.clone(), id.clone(), id.clone(), id);
+    view! {
+        <li class="item" part="item">
+            <fieldset>
+                <legend>
+                    <span class="item-number">{format!("{number}.")}</span>
+                    " "
+                    {move || item.text.get(lang.get()).to_string()}
+                </legend>
+                <div class="status-options">{radios}</div>
+                <p class="print-only">
+                    {move || format!("{}: {}", lang.get().checklist_ui().status_label, status_label(lang.get().checklist_ui(), state.with(|c| c.status(&print_status))))}
+                </p>
+                <label class="note-label" for=note_id.clone()>{move || lang.get().checklist_ui().note_label}</label>
+                <textarea
+                    id=note_id
+                    class="note"
+                    rows="2"
+                    maxlength=checklist::MAX_NOTE_CHARS
+                    prop:value=move || {
+                        revision.track();
+                        state.with_untracked(|c| c.note(&note_value).to_string())
+                    }
+                    on:input=move |ev| {
+                        state.update(|c| c.set_note(&note_input, &event_target_value(&ev)));
+                        changed.run(());
+                    }
+                ></textarea>
+                <p class="print-only print-note">{move || state.with(|c| c.note(&print_note).to_string())}</p>
+            </fieldset>
+        </li>
+    }
+}
+
+/// Saved entries that no longer match the content: shown with their status and note, so the
+/// reader can carry them over by hand.
+#[component]
+fn UnmatchedNotice(unmatched: RwSignal<Vec<SavedItem>>, lang: RwSignal<Lang>) -> impl IntoView {
+    move || {
+        let entries = unmatched.get();
+        (!entries.is_empty()).then(|| {
+            let ui = lang.get().checklist_ui();
+            view! {
+                <div class="notice notice-block" part="notice" role="status">
+                    <p>{ui.migrated_unmatched}</p>
+                    <ul>
+                        {entries
+                            .into_iter()
+                            .map(|e| {
+                                let note = (!e.note.is_empty()).then(|| format!(" ({})", e.note));
+                                view! { <li>{format!("{}: {}", e.text, status_label(ui, e.status))}{note}</li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn SharePrompt(pending_share: RwSignal<Option<Checklist>>, state: RwSignal<Checklist>, revision: RwSignal<u32>, lang: RwSignal<Lang>, changed: Callback<()>) -> impl IntoView {
+    let use_shared = move |_| {
+        if let Some(shared) = pending_share.get_untracked() {
+            state.set(shared);
+            revision.update(|r| *r += 1);
+            changed.run(());
+        }
+        pending_share.set(None);
+    };
+    move || {
+        pending_share.with(Option::is_some).then(|| {
+            let ui = lang.get().checklist_ui();
+            view! {
+                <div class="notice notice-block" part="notice" role="status">
+                    <p>{ui.shared_conflict}</p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=use_shared>{ui.shared_use}</button>
+                        <button type="button" class="button secondary" on:click=move |_| pending_share.set(None)>{ui.shared_keep}</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn Actions(
+    group: Arc<Group>,
+    content: Arc<Content>,
+    state: RwSignal<Checklist>,
+    lang: RwSignal<Lang>,
+    status: RwSignal<Option<Message>>,
+    revision: RwSignal<u32>,
+    unmatched: RwSignal<Vec<SavedItem>>,
+    changed: Callback<()>,
+    root: NodeRef<Div>,
+) -> impl IntoView {
+    let items = Arc::new(checklist::items(&group));
+    let confirming = RwSignal::new(false);
+    let share_link = RwSignal::new(None::<String>);
+    let file_stem = format!("alliance87-checklist-{}", group.id);
+
+    let export = {
+        let (items, file_stem) = (items.clone(), file_stem.clone());
+        move |csv: bool| {
+            let ui = lang.get_untracked().checklist_ui();
+            let saved = state.with_untracked(|s| s.to_saved(&items, lang.get_untracked()));
+            let result = if csv {
+                let body = checklist::to_csv(&saved, ["id", ui.item_label, ui.status_label, ui.note_label]);
+                download(&format!("{file_stem}-{}.csv", today()), "text/csv;charset=utf-8", &format!("\u{feff}{body}"))
+            } else {
+                download(&format!("{file_stem}-{}.json", today()), "application/json", &saved.to_json())
+            };
+            if let Err(e) = result {
+                web_sys::console::error_2(&"[alliance87] download failed:".into(), &e);
+            }
+        }
+    };
+    let export = StoredValue::new(Arc::new(export));
+
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        if file.size() > MAX_IMPORT_BYTES {
+            status.set(Some(Message::ImportFailed("larger than 1 MB".into())));
+            return;
+        }
+        let (group, content) = (group.clone(), content.clone());
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+            let message = match text.map(|json| checklist::restore(&json, &group, &content)) {
+                None => Message::ImportFailed("unreadable file".into()),
+                Some(Err(ReadError::NotAChecklist(reason))) => Message::ImportFailed(reason),
+                Some(Err(ReadError::OtherGroup(id))) => Message::ImportOtherGroup(id),
+                Some(Ok(restored)) => {
+                    let count = restored.checklist.entries.len();
+                    state.try_set(restored.checklist);
+                    unmatched.try_set(restored.unmatched);
+                    revision.try_update(|r| *r += 1);
+                    changed.run(());
+                    Message::Imported(count)
+                }
+            };
+            status.try_set(Some(message));
+        });
+    };
+
+    let share = move |_| {
+        let link = format!("{}{}", page_url_without_fragment(), state.with_untracked(|s| checklist::to_fragment(s, &items)));
+        share_link.set(Some(link.clone()));
+        super::focus_later(root, "#share-link".into());
+        let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined());
+        if let Some(clipboard) = clipboard.map(|c| c.unchecked_into::<web_sys::Clipboard>()) {
+            leptos::task::spawn_local(async move {
+                if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await.is_ok() {
+                    status.try_set(Some(Message::ShareCopied));
+                }
+            });
+        }
+    };
+
+    let reset = move |_| {
+        state.update(|s| s.entries.clear());
+        unmatched.set(Vec::new());
+        revision.update(|r| *r += 1);
+        confirming.set(false);
+        changed.run(());
+        status.set(Some(Message::ResetDone));
+        super::focus_later(root, "#reset".into());
+    };
+    let ui = move || lang.get().checklist_ui();
+
+    view! {
+        <div class="actions" part="actions">
+            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(true))>{move || ui().download_csv}</button>
+            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(false))>{move || ui().download_json}</button>
+            <span class="file-button">
+                <input type="file" id="import" class="visually-hidden" accept="application/json,.json" on:change=import />
+                <label for="import" class="button">{move || ui().import_json}</label>
+            </span>
+            <button type="button" class="button" on:click=move |_| drop(window().print())>{move || ui().print}</button>
+            <button type="button" class="button" on:click=share>{move || ui().share}</button>
+            <button type="button" class="button secondary" id="reset" aria-expanded=move || confirming.get().to_string() on:click=move |_| {
+                confirming.set(true);
+                super::focus_later(root, "#confirm-reset".into());
+            }>{move || ui().reset}</button>
+        </div>
+        <Show when=move || share_link.get().is_some()>
+            <div class="share">
+                <label for="share-link">{move || ui().share_label}</label>
+                <input id="share-link" class="share-link" type="text" readonly prop:value=move || share_link.get().unwrap_or_default() on:focus=move |ev| {
+                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                        input.select();
+                    }
+                } />
+            </div>
+        </Show>
+        <Show when=move || confirming.get()>
+            <div class="notice notice-block confirm" part="notice" role="alertdialog" aria-labelledby="confirm-text">
+                <p id="confirm-text">{move || ui().reset_confirm}</p>
+                <div class="button-row">
+                    <button type="button" class="button danger" id="confirm-reset" on:click=reset>{move || ui().reset_yes}</button>
+                    <button type="button" class="button secondary" on:click=move |_| {
+                        confirming.set(false);
+                        super::focus_later(root, "#reset".into());
+                    }>{move || ui().cancel}</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+fn document() -> web_sys::Document {
+    window().document().expect("a browser page has a document")
+}

@@ -112,3 +112,107 @@ async fn tabs_follow_the_aria_pattern() {
     assert!(!panel.has_attribute("hidden"));
     assert!(m.root.query_selector("#panel-purpose").unwrap().unwrap().has_attribute("hidden"));
 }
+
+mod checklist {
+    use super::*;
+    use alliance87_widgets::components::checklist::ChecklistWidget;
+
+    const KEY: &str = "alliance87:checklist:supply-chains:v1";
+
+    fn storage() -> web_sys::Storage {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap()
+    }
+
+    fn mount_checklist(group: Option<&str>) -> Mounted {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&root).unwrap();
+        let settings = Settings {
+            lang: RwSignal::new(Lang::En),
+            group: RwSignal::new(group.map(String::from)),
+            src: RwSignal::new(None),
+            language_switch: RwSignal::new(false),
+            deep_link: RwSignal::new(false),
+        };
+        let events = Rc::new(RefCell::new(Vec::new()));
+        let log = events.clone();
+        let emit = Emitter::new(move |name, detail| log.borrow_mut().push((name.to_string(), detail)));
+        let handle = leptos::mount::mount_to(root.clone(), move || view! { <ChecklistWidget settings emit /> });
+        Mounted { root, settings, events, _handle: Box::new(handle) }
+    }
+
+    #[wasm_bindgen_test]
+    async fn lists_priorities_and_working_groups_with_progress() {
+        storage().remove_item(KEY).unwrap();
+        let m = mount_checklist(Some("supply-chains"));
+        settle().await;
+        assert_eq!(texts(&m.root, ".title"), ["Checklist: Supply Chains"]);
+        assert_eq!(m.root.query_selector_all(".item fieldset").unwrap().length(), 8);
+        assert_eq!(m.root.query_selector_all(".item input[type=radio]").unwrap().length(), 24);
+        assert_eq!(texts(&m.root, ".progress-text"), ["0 of 8 done, 0 in progress"]);
+        assert_eq!(texts(&m.root, ".items-heading"), ["Priorities", "Working groups and workstreams"]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_status_change_is_saved_reported_and_restored() {
+        storage().remove_item(KEY).unwrap();
+        let m = mount_checklist(Some("supply-chains"));
+        settle().await;
+        click(&m.root, "input[name=status-priority-2][value=done]");
+        settle().await;
+        assert_eq!(texts(&m.root, ".progress-text"), ["1 of 8 done, 0 in progress"]);
+        let saved = storage().get_item(KEY).unwrap().expect("saved on change");
+        assert!(saved.contains("\"status\": \"done\""), "{saved}");
+        let events = m.events.borrow();
+        let (name, detail) = events.last().unwrap();
+        assert_eq!(name, "alliance87:checklist-change");
+        assert_eq!(detail["done"], 1);
+        assert_eq!(detail["total"], 8);
+        assert_eq!(detail["items"][1], serde_json::json!({ "id": "priority-2", "status": "done" }));
+        let again = mount_checklist(Some("supply-chains"));
+        settle().await;
+        let checked = again.root.query_selector("input[name=status-priority-2][value=done]").unwrap().unwrap();
+        assert!(checked.unchecked_into::<web_sys::HtmlInputElement>().checked());
+    }
+
+    #[wasm_bindgen_test]
+    async fn unreadable_saved_data_is_kept_aside_and_reported() {
+        storage().set_item(KEY, "{ not json").unwrap();
+        storage().remove_item(&format!("{KEY}:unreadable")).unwrap();
+        let m = mount_checklist(Some("supply-chains"));
+        settle().await;
+        assert!(texts(&m.root, ".notice")[0].contains("could not be read"));
+        assert_eq!(storage().get_item(&format!("{KEY}:unreadable")).unwrap().as_deref(), Some("{ not json"));
+        assert_eq!(texts(&m.root, ".progress-text"), ["0 of 8 done, 0 in progress"]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn without_a_valid_group_it_offers_a_picker_and_says_why() {
+        let m = mount_checklist(Some("atlantis"));
+        settle().await;
+        assert!(texts(&m.root, ".picker-why")[0].contains("There is no action group “atlantis”"));
+        assert_eq!(m.root.query_selector_all(".picker-option").unwrap().length(), 4);
+        click(&m.root, ".picker-option");
+        settle().await;
+        assert_eq!(texts(&m.root, ".title"), ["Checklist: Supply Chains"]);
+        m.settings.lang.set(Lang::Fr);
+        settle().await;
+        assert_eq!(texts(&m.root, ".title"), ["Liste de suivi : Chaînes d'approvisionnement"]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn reset_asks_for_confirmation_first() {
+        storage().remove_item(KEY).unwrap();
+        let m = mount_checklist(Some("supply-chains"));
+        settle().await;
+        click(&m.root, "input[name=status-unit-1][value=in-progress]");
+        click(&m.root, "#reset");
+        settle().await;
+        assert_eq!(texts(&m.root, ".progress-text"), ["0 of 8 done, 1 in progress"]);
+        assert!(texts(&m.root, "#confirm-text")[0].contains("cannot be undone"));
+        click(&m.root, "#confirm-reset");
+        settle().await;
+        assert_eq!(texts(&m.root, ".progress-text"), ["0 of 8 done, 0 in progress"]);
+        assert_eq!(texts(&m.root, ".action-status"), ["The checklist was reset."]);
+    }
+}

@@ -267,8 +267,11 @@ impl Validator {
     fn id(&mut self, value: &Value, path: &str) -> Option<String> {
         match value.as_str() {
             Some(s) if is_id(s) => Some(s.to_string()),
-            _ => {
-                self.fail(path, format!("expected an id of lowercase letters, digits and hyphens, found {value}"));
+            found => {
+                // Quote a string found, but describe other values: printing arbitrary JSON back
+                // would cost the bundle a serializer for one error message.
+                let found = found.map_or_else(|| kind(value).to_string(), |s| format!("\"{s}\""));
+                self.fail(path, format!("expected an id of lowercase letters, digits and hyphens, found {found}"));
                 None
             }
         }

@@ -7,7 +7,6 @@
 use crate::i18n::Lang;
 use serde::Serialize;
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// The content format this build reads. A file declaring another format is rejected whole.
 pub const FORMAT: u64 = 1;
@@ -253,8 +252,15 @@ impl Validator {
             self.fail(path, format!("more than {MAX_LIST_LEN} entries"));
             return None;
         }
-        let items: Vec<Option<T>> = values.iter().enumerate().map(|(i, v)| item(self, v, &format!("{path}[{i}]"))).collect();
-        items.into_iter().collect()
+        let mut items = Vec::with_capacity(values.len());
+        let mut all_valid = true;
+        for (i, value) in values.iter().enumerate() {
+            match item(self, value, &format!("{path}[{i}]")) {
+                Some(valid) => items.push(valid),
+                None => all_valid = false,
+            }
+        }
+        all_valid.then_some(items)
     }
 
     fn optional_list<T>(&mut self, map: &Map<String, Value>, path: &str, key: &str, item: impl FnMut(&mut Self, &Value, &str) -> Option<T>) -> Option<Vec<T>> {
@@ -301,7 +307,7 @@ impl Validator {
             None => None,
         };
         self.unique(map.get("themes"), "$.themes", "theme");
-        let theme_ids: HashSet<String> = themes.iter().flatten().map(|t| t.id.clone()).collect();
+        let theme_ids: Vec<String> = themes.iter().flatten().map(|t| t.id.clone()).collect();
         let groups = match self.required(map, "$", "groups") {
             Some(v) => self.list(v, "$.groups", |v, value, path| v.group(value, path, &theme_ids)),
             None => None,
@@ -315,12 +321,14 @@ impl Validator {
 
     /// Flags repeated ids in a list, even when other entries of the list are invalid.
     fn unique(&mut self, list: Option<&Value>, path: &str, what: &str) {
-        let mut seen = HashSet::new();
+        // Lists are short (at most MAX_LIST_LEN): a linear scan beats shipping a hash set.
+        let mut seen: Vec<&str> = Vec::new();
         let entries = list.and_then(Value::as_array).into_iter().flatten();
         for (i, id) in entries.enumerate().filter_map(|(i, v)| Some((i, v.get("id")?.as_str()?))) {
-            if !seen.insert(id) {
+            if seen.contains(&id) {
                 self.fail(&format!("{path}[{i}].id"), format!("the {what} id \"{id}\" is used twice"));
             }
+            seen.push(id);
         }
     }
 
@@ -331,7 +339,7 @@ impl Validator {
         Some(Theme { id: id?, label: label? })
     }
 
-    fn group(&mut self, value: &Value, path: &str, theme_ids: &HashSet<String>) -> Option<Group> {
+    fn group(&mut self, value: &Value, path: &str, theme_ids: &[String]) -> Option<Group> {
         const FIELDS: &[&str] = &["id", "status", "name", "summary", "purpose", "participants", "structure", "priorities", "facts", "themes", "links"];
         let map = self.object(value, path, FIELDS)?;
         let id = self.required(map, path, "id").and_then(|v| self.id(v, &format!("{path}.id")));

@@ -2,7 +2,7 @@
 // small screens, and no accessibility violations.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, focused, runAxe, consoleOf } from "./helpers.mjs";
+import { launch, open, focused, runAxe, consoleOf, waitForFocus } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await launch()));
@@ -98,8 +98,7 @@ test("everything works with the keyboard alone, with focus moved where the reade
   while ((await focused(page)).id !== "card-migration" && presses++ < 20) await page.keyboard.press("Tab");
   assert.equal((await focused(page)).id, "card-migration");
   await page.keyboard.press("Enter");
-  await page.waitForSelector("#explorer #group-title");
-  assert.equal((await focused(page)).id, "group-title");
+  await waitForFocus(page, "group-title");
   await page.keyboard.press("Tab");
   assert.deepEqual(await focused(page), { tag: "button", id: "tab-purpose", text: "What we do", role: "tab" });
   await page.keyboard.press("ArrowRight");
@@ -119,8 +118,7 @@ test("everything works with the keyboard alone, with focus moved where the reade
   await page.keyboard.press("Shift+Tab");
   assert.equal((await focused(page)).text, "← All action groups");
   await page.keyboard.press("Enter");
-  await page.waitForSelector("#explorer .card");
-  assert.equal((await focused(page)).id, "card-migration");
+  await waitForFocus(page, "card-migration");
 });
 
 test("focus is always visible", async () => {

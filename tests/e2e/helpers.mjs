@@ -43,6 +43,16 @@ export function focused(page) {
   });
 }
 
+/** Waits until the element with this id (inside any shadow root) has focus: widgets move focus
+ *  on the next animation frame, after the view has updated. */
+export async function waitForFocus(page, id) {
+  await page.waitForFunction((id) => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el?.id === id;
+  }, id, { timeout: 5000 });
+}
+
 export async function runAxe(page) {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_PATH });
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));

@@ -115,6 +115,7 @@ async fn tabs_follow_the_aria_pattern() {
 
 mod checklist {
     use super::*;
+    use alliance87_widgets::checklist::{items, Checklist, Status};
     use alliance87_widgets::components::checklist::ChecklistWidget;
 
     const KEY: &str = "alliance87:checklist:supply-chains:v1";
@@ -123,14 +124,24 @@ mod checklist {
         web_sys::window().unwrap().local_storage().unwrap().unwrap()
     }
 
+    fn set_fragment(fragment: &str) {
+        let window = web_sys::window().unwrap();
+        let url = format!("{}{}", window.location().pathname().unwrap(), fragment);
+        window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).unwrap();
+    }
+
     fn mount_checklist(group: Option<&str>) -> Mounted {
+        mount_checklist_with(group, None)
+    }
+
+    fn mount_checklist_with(group: Option<&str>, src: Option<String>) -> Mounted {
         let document = web_sys::window().unwrap().document().unwrap();
         let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();
         let settings = Settings {
             lang: RwSignal::new(Lang::En),
             group: RwSignal::new(group.map(String::from)),
-            src: RwSignal::new(None),
+            src: RwSignal::new(src),
             language_switch: RwSignal::new(false),
             deep_link: RwSignal::new(false),
         };
@@ -214,5 +225,106 @@ mod checklist {
         settle().await;
         assert_eq!(texts(&m.root, ".progress-text"), ["0 of 8 done, 0 in progress"]);
         assert_eq!(texts(&m.root, ".action-status"), ["The checklist was reset."]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_share_link_opens_in_a_browser_without_progress() {
+        storage().remove_item(KEY).unwrap();
+        set_fragment("#alliance87-checklist=1~supply-chains~1~22100000~~~~~~~~Ask%20Ana");
+        let m = mount_checklist(Some("supply-chains"));
+        settle().await;
+        assert_eq!(texts(&m.root, ".progress-text"), ["2 of 8 done, 1 in progress"]);
+        assert_eq!(texts(&m.root, ".action-status"), ["You opened a shared checklist."]);
+        let note = m.root.query_selector("#note-unit-4").unwrap().unwrap().unchecked_into::<web_sys::HtmlTextAreaElement>();
+        assert_eq!(note.value(), "Ask Ana");
+        assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "", "the fragment is cleared once used");
+        assert!(storage().get_item(KEY).unwrap().is_some(), "the shared state is saved");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_share_link_never_overwrites_saved_progress_without_asking() {
+        storage().remove_item(KEY).unwrap();
+        let first = mount_checklist(Some("supply-chains"));
+        settle().await;
+        click(&first.root, "input[name=status-priority-1][value=in-progress]");
+        settle().await;
+        set_fragment("#alliance87-checklist=1~supply-chains~1~22222222");
+        let m = mount_checklist(Some("supply-chains"));
+        settle().await;
+        assert_eq!(texts(&m.root, ".progress-text"), ["0 of 8 done, 1 in progress"]);
+        assert!(texts(&m.root, ".notice")[0].contains("you already have progress saved"));
+        click(&m.root, ".notice .button");
+        settle().await;
+        assert_eq!(texts(&m.root, ".progress-text"), ["8 of 8 done, 0 in progress"]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_damaged_share_link_is_explained() {
+        set_fragment("#alliance87-checklist=1~supply-chains~1~22");
+        let m = mount_checklist(Some("supply-chains"));
+        settle().await;
+        assert!(texts(&m.root, ".notice").iter().any(|n| n.contains("could not be read: it is incomplete or damaged.")));
+        set_fragment("");
+    }
+
+    fn choose_file(root: &web_sys::HtmlElement, name: &str, contents: &str) {
+        let file = web_sys::File::new_with_str_sequence(&js_sys::Array::of1(&contents.into()), name).unwrap();
+        let transfer = web_sys::DataTransfer::new().unwrap();
+        transfer.items().add_with_file(&file).unwrap();
+        let input = root.query_selector("#import").unwrap().unwrap().unchecked_into::<web_sys::HtmlInputElement>();
+        input.set_files(transfer.files().as_ref());
+        input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    async fn import_restores_an_export_and_refuses_foreign_files() {
+        storage().remove_item(KEY).unwrap();
+        let m = mount_checklist(Some("supply-chains"));
+        settle().await;
+        let export = r#"{"format":"alliance87-checklist","group":"supply-chains","contentVersion":1,"items":[
+            {"id":"priority-3","text":"Promote closer cooperation on capacity building and tools against child labour, forced labour and human trafficking in supply chains.","status":"done","note":"Toolkit shared"}]}"#;
+        choose_file(&m.root, "progress.json", export);
+        settle().await;
+        settle().await;
+        assert_eq!(texts(&m.root, ".action-status"), ["Imported 1 entries from the file."]);
+        assert_eq!(texts(&m.root, ".progress-text"), ["1 of 8 done, 0 in progress"]);
+        let note = m.root.query_selector("#note-priority-3").unwrap().unwrap().unchecked_into::<web_sys::HtmlTextAreaElement>();
+        assert_eq!(note.value(), "Toolkit shared");
+        choose_file(&m.root, "other.json", r#"{"format":"alliance87-checklist","group":"migration","contentVersion":1,"items":[]}"#);
+        settle().await;
+        settle().await;
+        assert_eq!(texts(&m.root, ".action-status"), ["This file is the checklist of another action group (“migration”). Nothing was changed."]);
+        choose_file(&m.root, "photo.json", "GIF89a");
+        settle().await;
+        settle().await;
+        assert!(texts(&m.root, ".action-status")[0].starts_with("This file could not be imported"));
+        assert_eq!(texts(&m.root, ".progress-text"), ["1 of 8 done, 0 in progress"]);
+    }
+
+    #[wasm_bindgen_test]
+    async fn progress_saved_for_older_content_is_migrated_and_the_rest_reported() {
+        // Progress saved against version 1; the partner's content file is version 2 without
+        // the first priority.
+        let storage = storage();
+        storage.remove_item("alliance87:checklist:supply-chains:v2").unwrap();
+        let mut old = Checklist::new("supply-chains", 1);
+        let content = alliance87_widgets::content::builtin();
+        let group = content.group("supply-chains").unwrap();
+        old.set_status("priority-1", Status::Done);
+        old.set_status("priority-2", Status::InProgress);
+        storage.set_item(KEY, &old.to_saved(&items(group), Lang::En).to_json()).unwrap();
+        let mut doc: serde_json::Value = serde_json::from_str(include_str!("../public/action-groups.json")).unwrap();
+        doc["version"] = 2.into();
+        doc["groups"][0]["priorities"]["items"].as_array_mut().unwrap().remove(0);
+        let src = format!("data:application/json,{}", js_sys::encode_uri_component(&doc.to_string()));
+        let m = mount_checklist_with(Some("supply-chains"), Some(src));
+        for _ in 0..10 {
+            settle().await;
+        }
+        assert_eq!(texts(&m.root, ".progress-text"), ["0 of 7 done, 1 in progress"]);
+        let notice = texts(&m.root, ".notice").join(" ");
+        assert!(notice.contains("priorities changed since you last saved"), "{notice}");
+        assert!(notice.contains("Advance research and understanding"), "{notice}");
+        assert!(storage.get_item("alliance87:checklist:supply-chains:v2").unwrap().is_some());
     }
 }

@@ -20,22 +20,27 @@ struct Mounted {
     _handle: Box<dyn std::any::Any>,
 }
 
-fn mount_explorer(lang: Lang, group: Option<&str>) -> Mounted {
+/// Mounts a widget's view in a fresh element of the test page, recording the events it sends.
+fn mount_widget<V: IntoView + 'static>(lang: Lang, group: Option<&str>, src: Option<String>, widget: fn(Settings, Emitter) -> V) -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
     let settings = Settings {
         lang: RwSignal::new(lang),
         group: RwSignal::new(group.map(String::from)),
-        src: RwSignal::new(None),
+        src: RwSignal::new(src),
         language_switch: RwSignal::new(false),
         deep_link: RwSignal::new(false),
     };
     let events = Rc::new(RefCell::new(Vec::new()));
     let log = events.clone();
     let emit = Emitter::new(move |name, detail| log.borrow_mut().push((name.to_string(), detail)));
-    let handle = leptos::mount::mount_to(root.clone(), move || view! { <Explorer settings emit /> });
+    let handle = leptos::mount::mount_to(root.clone(), move || widget(settings, emit));
     Mounted { root, settings, events, _handle: Box::new(handle) }
+}
+
+fn mount_explorer(lang: Lang, group: Option<&str>) -> Mounted {
+    mount_widget(lang, group, None, |settings, emit| view! { <Explorer settings emit /> })
 }
 
 /// Lets effects and the render that follows them run.
@@ -135,21 +140,7 @@ mod checklist {
     }
 
     fn mount_checklist_with(group: Option<&str>, src: Option<String>) -> Mounted {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-        document.body().unwrap().append_child(&root).unwrap();
-        let settings = Settings {
-            lang: RwSignal::new(Lang::En),
-            group: RwSignal::new(group.map(String::from)),
-            src: RwSignal::new(src),
-            language_switch: RwSignal::new(false),
-            deep_link: RwSignal::new(false),
-        };
-        let events = Rc::new(RefCell::new(Vec::new()));
-        let log = events.clone();
-        let emit = Emitter::new(move |name, detail| log.borrow_mut().push((name.to_string(), detail)));
-        let handle = leptos::mount::mount_to(root.clone(), move || view! { <ChecklistWidget settings emit /> });
-        Mounted { root, settings, events, _handle: Box::new(handle) }
+        mount_widget(Lang::En, group, src, |settings, emit| view! { <ChecklistWidget settings emit /> })
     }
 
     #[wasm_bindgen_test]

@@ -241,3 +241,20 @@ test("without deep-link the explorer never touches the address", async () => {
   assert.equal(new URL(page.url()).hash, "#alliance87-group=migration");
   assert.equal(await page.locator("#explorer #group-title").textContent(), "Rule of Law and Governance");
 });
+
+test("hosts theme the widget with custom properties and ::part()", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/plain.html`);
+  // Reduced motion also turns the widget's transitions off, so new colours apply at once.
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.waitForSelector("#explorer .card");
+  await page.addStyleTag({
+    content: `#explorer { --alliance87-accent: rgb(122, 31, 92); --alliance87-font: Georgia, serif; }
+              #explorer::part(card) { border-color: rgb(0, 128, 0); }`,
+  });
+  const styles = await page.evaluate(() => {
+    const root = document.querySelector("#explorer").shadowRoot;
+    const button = getComputedStyle(root.querySelector(".card-open"));
+    return { accent: button.color, font: button.fontFamily, border: getComputedStyle(root.querySelector(".card")).borderTopColor };
+  });
+  assert.deepEqual(styles, { accent: "rgb(122, 31, 92)", font: "Georgia, serif", border: "rgb(0, 128, 0)" });
+});

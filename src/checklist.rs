@@ -7,8 +7,8 @@
 
 use crate::content::{Content, Group, Text};
 use crate::i18n::Lang;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::Serialize;
+use serde_json::Value;
 
 /// The `format` field of saved and exported checklists.
 pub const FORMAT: &str = "alliance87-checklist";
@@ -18,7 +18,7 @@ pub const MAX_NOTE_CHARS: usize = 500;
 pub const MAX_SHARE_CHARS: usize = 6000;
 const SHARE_KEY: &str = "alliance87-checklist=";
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     #[default]
@@ -36,6 +36,10 @@ impl Status {
             Status::InProgress => "in-progress",
             Status::Done => "done",
         }
+    }
+
+    fn from_code(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.code() == code)
     }
 
     fn digit(self) -> char {
@@ -82,47 +86,78 @@ pub fn items(group: &Group) -> Vec<Item> {
         .collect()
 }
 
-/// A status and note per item id; items never touched are absent.
+/// A status and note for one item; items never touched have none.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entry {
+    pub id: String,
     pub status: Status,
     pub note: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Checklist {
     pub group: String,
     pub content_version: u64,
-    pub entries: BTreeMap<String, Entry>,
+    /// In the order they were first touched. A checklist has a few dozen items at most, so a
+    /// list beats shipping a map's code in the bundle.
+    pub entries: Vec<Entry>,
+}
+
+/// Equal when they record the same things, whatever order the items were touched in.
+impl PartialEq for Checklist {
+    fn eq(&self, other: &Self) -> bool {
+        self.group == other.group
+            && self.content_version == other.content_version
+            && self.entries.len() == other.entries.len()
+            && self.entries.iter().all(|e| other.entry(&e.id) == Some(e))
+    }
 }
 
 impl Checklist {
     pub fn new(group: &str, content_version: u64) -> Self {
-        Checklist { group: group.to_string(), content_version, entries: BTreeMap::new() }
+        Checklist { group: group.to_string(), content_version, entries: Vec::new() }
+    }
+
+    fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    fn entry_mut(&mut self, id: &str) -> &mut Entry {
+        let index = match self.entries.iter().position(|e| e.id == id) {
+            Some(i) => i,
+            None => {
+                self.entries.push(Entry { id: id.to_string(), ..Entry::default() });
+                self.entries.len() - 1
+            }
+        };
+        &mut self.entries[index]
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.entry(id).is_some()
     }
 
     pub fn status(&self, id: &str) -> Status {
-        self.entries.get(id).map_or(Status::NotStarted, |e| e.status)
+        self.entry(id).map_or(Status::NotStarted, |e| e.status)
     }
 
     pub fn note(&self, id: &str) -> &str {
-        self.entries.get(id).map_or("", |e| &e.note)
+        self.entry(id).map_or("", |e| &e.note)
     }
 
     pub fn set_status(&mut self, id: &str, status: Status) {
-        self.entries.entry(id.to_string()).or_default().status = status;
-        self.prune(id);
+        self.entry_mut(id).status = status;
+        self.prune();
     }
 
     pub fn set_note(&mut self, id: &str, note: &str) {
-        self.entries.entry(id.to_string()).or_default().note = note.chars().take(MAX_NOTE_CHARS).collect();
-        self.prune(id);
+        self.entry_mut(id).note = note.chars().take(MAX_NOTE_CHARS).collect();
+        self.prune();
     }
 
-    fn prune(&mut self, id: &str) {
-        if self.entries.get(id) == Some(&Entry::default()) {
-            self.entries.remove(id);
-        }
+    /// Drops entries back at their defaults, so "untouched" and "reset by hand" compare equal.
+    fn prune(&mut self) {
+        self.entries.retain(|e| e.status != Status::NotStarted || !e.note.is_empty());
     }
 
     /// How many of `items` are done, and in progress.
@@ -147,8 +182,8 @@ impl Checklist {
 }
 
 /// The JSON written to storage and to exported files.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Saved {
     pub format: String,
     pub group: String,
@@ -156,19 +191,43 @@ pub struct Saved {
     pub items: Vec<SavedItem>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SavedItem {
     pub id: String,
     pub text: String,
     pub status: Status,
-    #[serde(default)]
     pub note: String,
 }
 
 impl Saved {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads saved or exported JSON. Read through `Value` by hand rather than a derived
+    /// `Deserialize`, whose error messages would bring float formatting into the bundle.
+    pub fn from_json(json: &str) -> Result<Saved, String> {
+        let root: Value = serde_json::from_str(json).map_err(|e| format!("not valid JSON: {e}"))?;
+        let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(String::from).ok_or_else(|| format!("no \"{key}\" text"));
+        let items = root.get("items").and_then(Value::as_array).ok_or("no \"items\" list")?;
+        let items = items
+            .iter()
+            .map(|item| {
+                let status = text(item, "status")?;
+                Ok(SavedItem {
+                    id: text(item, "id")?,
+                    text: text(item, "text")?,
+                    status: Status::from_code(&status).ok_or_else(|| format!("unknown status \"{status}\""))?,
+                    note: item.get("note").and_then(Value::as_str).unwrap_or_default().to_string(),
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Saved {
+            format: text(&root, "format")?,
+            group: text(&root, "group")?,
+            content_version: root.get("contentVersion").and_then(Value::as_u64).ok_or("no \"contentVersion\" number")?,
+            items,
+        })
     }
 }
 
@@ -189,7 +248,7 @@ pub struct Restored {
 
 /// Reads saved or imported JSON for `group`, matching its items to the current content.
 pub fn restore(json: &str, group: &Group, content: &Content) -> Result<Restored, ReadError> {
-    let saved: Saved = serde_json::from_str(json).map_err(|e| ReadError::NotAChecklist(format!("{e}")))?;
+    let saved = Saved::from_json(json).map_err(ReadError::NotAChecklist)?;
     if saved.format != FORMAT {
         return Err(ReadError::NotAChecklist(format!("the format is \"{}\", not \"{FORMAT}\"", saved.format)));
     }
@@ -204,7 +263,7 @@ pub fn restore(json: &str, group: &Group, content: &Content) -> Result<Restored,
         // Same id and text first; then the same text anywhere (an item that moved).
         let found = current.iter().find(|i| i.id == entry.id && same_text(i)).or_else(|| current.iter().find(same_text));
         match found {
-            Some(item) if !checklist.entries.contains_key(&item.id) => {
+            Some(item) if !checklist.has(&item.id) => {
                 checklist.set_status(&item.id, entry.status);
                 checklist.set_note(&item.id, &entry.note);
             }
@@ -355,7 +414,7 @@ mod tests {
         assert_eq!(list.note("priority-3").chars().count(), MAX_NOTE_CHARS);
         list.set_status("unit-1", Status::NotStarted);
         list.set_note("priority-3", "");
-        assert_eq!(list.entries.keys().collect::<Vec<_>>(), ["priority-2"]);
+        assert_eq!(list.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["priority-2"]);
     }
 
     #[test]
@@ -365,6 +424,7 @@ mod tests {
         let mut list = Checklist::new(&g.id, c.version);
         list.set_status("priority-1", Status::Done);
         list.set_note("unit-4", "Contact: ana@example.org, \"advocacy\" lead");
+        list.set_status("unit-1", Status::InProgress);
         let json = list.to_saved(&all, Lang::Fr).to_json();
         let restored = restore(&json, &g, &c).unwrap();
         assert_eq!(restored.checklist, list);

@@ -69,6 +69,12 @@ fn status_label(ui: &ChecklistUi, status: Status) -> &'static str {
     }
 }
 
+/// A reactive checklist string. Every call returns the same closure type, so the bundle carries
+/// one copy of the code that renders them all.
+fn ctr(lang: RwSignal<Lang>, pick: fn(&ChecklistUi) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync {
+    move || pick(lang.get().checklist_ui())
+}
+
 fn storage_key(group: &str, version: u64) -> String {
     format!("alliance87:checklist:{group}:v{version}")
 }
@@ -184,7 +190,7 @@ fn GroupPicker(content: Arc<Content>, lang: RwSignal<Lang>, unknown: Option<Stri
         None => lang.get().checklist_ui().checklist_needs_group.to_string(),
     };
     view! {
-        <h2 class="title" part="title">{move || lang.get().checklist_ui().choose_group}</h2>
+        <h2 class="title" part="title">{ctr(lang, |u| u.choose_group)}</h2>
         <p class="picker-why">{why}</p>
         <ul class="picker" part="picker">
             {groups
@@ -293,7 +299,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
             <UnmatchedNotice unmatched lang />
             <SharePrompt pending_share state revision lang changed />
             {if total == 0 {
-                view! { <p class="missing">{move || lang.get().checklist_ui().no_items}</p> }.into_any()
+                view! { <p class="missing">{ctr(lang, |u| u.no_items)}</p> }.into_any()
             } else {
                 view! {
                     <div class="progress" part="progress">
@@ -346,7 +352,7 @@ fn ItemRow(item: Item, number: usize, state: RwSignal<Checklist>, lang: RwSignal
                 <p class="print-only">
                     {move || format!("{}: {}", lang.get().checklist_ui().status_label, status_label(lang.get().checklist_ui(), state.with(|c| c.status(&print_status))))}
                 </p>
-                <label class="note-label" for=note_id.clone()>{move || lang.get().checklist_ui().note_label}</label>
+                <label class="note-label" for=note_id.clone()>{ctr(lang, |u| u.note_label)}</label>
                 <textarea
                     id=note_id
                     class="note"
@@ -505,26 +511,24 @@ fn Actions(
         status.set(Some(Message::ResetDone));
         super::focus_later(root, "#reset".into());
     };
-    let ui = move || lang.get().checklist_ui();
-
     view! {
         <div class="actions" part="actions">
-            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(true))>{move || ui().download_csv}</button>
-            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(false))>{move || ui().download_json}</button>
+            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(true))>{ctr(lang, |u| u.download_csv)}</button>
+            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(false))>{ctr(lang, |u| u.download_json)}</button>
             <span class="file-button">
                 <input type="file" id="import" class="visually-hidden" accept="application/json,.json" on:change=import />
-                <label for="import" class="button">{move || ui().import_json}</label>
+                <label for="import" class="button">{ctr(lang, |u| u.import_json)}</label>
             </span>
-            <button type="button" class="button" on:click=move |_| drop(window().print())>{move || ui().print}</button>
-            <button type="button" class="button" on:click=share>{move || ui().share}</button>
+            <button type="button" class="button" on:click=move |_| drop(window().print())>{ctr(lang, |u| u.print)}</button>
+            <button type="button" class="button" on:click=share>{ctr(lang, |u| u.share)}</button>
             <button type="button" class="button secondary" id="reset" aria-expanded=move || confirming.get().to_string() on:click=move |_| {
                 confirming.set(true);
                 super::focus_later(root, "#confirm-reset".into());
-            }>{move || ui().reset}</button>
+            }>{ctr(lang, |u| u.reset)}</button>
         </div>
         <Show when=move || share_link.get().is_some()>
             <div class="share">
-                <label for="share-link">{move || ui().share_label}</label>
+                <label for="share-link">{ctr(lang, |u| u.share_label)}</label>
                 <input id="share-link" class="share-link" type="text" readonly prop:value=move || share_link.get().unwrap_or_default() on:focus=move |ev| {
                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         input.select();
@@ -534,13 +538,13 @@ fn Actions(
         </Show>
         <Show when=move || confirming.get()>
             <div class="notice notice-block confirm" part="notice" role="alertdialog" aria-labelledby="confirm-text">
-                <p id="confirm-text">{move || ui().reset_confirm}</p>
+                <p id="confirm-text">{ctr(lang, |u| u.reset_confirm)}</p>
                 <div class="button-row">
-                    <button type="button" class="button danger" id="confirm-reset" on:click=reset>{move || ui().reset_yes}</button>
+                    <button type="button" class="button danger" id="confirm-reset" on:click=reset>{ctr(lang, |u| u.reset_yes)}</button>
                     <button type="button" class="button secondary" on:click=move |_| {
                         confirming.set(false);
                         super::focus_later(root, "#reset".into());
-                    }>{move || ui().cancel}</button>
+                    }>{ctr(lang, |u| u.cancel)}</button>
                 </div>
             </div>
         </Show>

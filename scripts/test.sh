@@ -2,7 +2,8 @@
 # Installs whatever is missing, then runs every test tier:
 #   1. native `cargo test`: content model, validation, search, languages, attributes
 #   2. component tests: the Leptos views in headless Chromium (wasm-bindgen-test)
-#   3. the release build, then end-to-end tests on real host pages (playwright-core + Chromium)
+#   3. the release builds (default bundle, and one with the checklist preview), then end-to-end
+#      tests on real host pages (playwright-core + Chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true CHROMEDRIVER=/usr/bin/chromedriver
@@ -14,6 +15,7 @@ cargo test --offline
 echo "== 2/3 component tests (wasm in headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --test components
 
-echo "== 3/3 release build and end-to-end tests"
+echo "== 3/3 release builds and end-to-end tests"
 scripts/build.sh
+scripts/build.sh --features checklist --dist dist-checklist
 node --test --test-concurrency=1 tests/e2e/

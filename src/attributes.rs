@@ -6,26 +6,35 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Widget {
     Explorer,
+    #[cfg(feature = "checklist")]
+    Checklist,
 }
 
 impl Widget {
-    pub const ALL: [Widget; 1] = [Widget::Explorer];
+    #[cfg(not(feature = "checklist"))]
+    pub const ALL: &[Widget] = &[Widget::Explorer];
+    #[cfg(feature = "checklist")]
+    pub const ALL: &[Widget] = &[Widget::Explorer, Widget::Checklist];
 
     /// The name used in `data-alliance87="…"`, in `Alliance87.mount(el, {widget})` and in events.
     pub fn name(self) -> &'static str {
         match self {
             Widget::Explorer => "explorer",
+            #[cfg(feature = "checklist")]
+            Widget::Checklist => "checklist",
         }
     }
 
     pub fn tag(self) -> &'static str {
         match self {
             Widget::Explorer => "alliance87-explorer",
+            #[cfg(feature = "checklist")]
+            Widget::Checklist => "alliance87-checklist",
         }
     }
 
     pub fn from_name(name: &str) -> Option<Widget> {
-        Widget::ALL.into_iter().find(|w| w.name() == name.trim())
+        Widget::ALL.iter().copied().find(|w| w.name() == name.trim())
     }
 }
 
@@ -125,6 +134,8 @@ mod tests {
         assert_eq!(Widget::from_name(" explorer "), Some(Widget::Explorer));
         assert_eq!(Widget::from_name("Explorer"), None);
         assert_eq!(Widget::Explorer.tag(), "alliance87-explorer");
+        #[cfg(feature = "checklist")]
+        assert_eq!(Widget::from_name("checklist").map(Widget::tag), Some("alliance87-checklist"));
     }
 
     #[test]

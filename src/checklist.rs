@@ -274,8 +274,9 @@ pub fn restore(json: &str, group: &Group, content: &Content) -> Result<Restored,
     Ok(Restored { checklist, unmatched })
 }
 
-/// CSV for spreadsheets. Cells that a spreadsheet would run as a formula are prefixed with `'`.
-pub fn to_csv(saved: &Saved, header: [&str; 4]) -> String {
+/// CSV for spreadsheets, in the reader's words (`header`, `status_label`). Cells that a
+/// spreadsheet would run as a formula are prefixed with `'`.
+pub fn to_csv(saved: &Saved, header: [&str; 4], status_label: impl Fn(Status) -> &'static str) -> String {
     fn cell(value: &str) -> String {
         let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
         if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
@@ -283,7 +284,7 @@ pub fn to_csv(saved: &Saved, header: [&str; 4]) -> String {
     let mut out = header.map(cell).join(",");
     out.push_str("\r\n");
     for item in &saved.items {
-        out.push_str(&[cell(&item.id), cell(&item.text), cell(item.status.code()), cell(&item.note)].join(","));
+        out.push_str(&[cell(&item.id), cell(&item.text), cell(status_label(item.status)), cell(&item.note)].join(","));
         out.push_str("\r\n");
     }
     out
@@ -476,7 +477,7 @@ mod tests {
             content_version: 1,
             items: vec![SavedItem { id: "priority-1".into(), text: "Research, data".into(), status: Status::Done, note: "=HYPERLINK(\"x\")".into() }],
         };
-        let csv = to_csv(&saved, ["id", "item", "status", "note"]);
+        let csv = to_csv(&saved, ["id", "item", "status", "note"], Status::code);
         assert_eq!(csv, "id,item,status,note\r\npriority-1,\"Research, data\",done,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
     }
 

@@ -15,7 +15,10 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
+#[cfg(not(feature = "checklist"))]
 const STYLES: &str = include_str!("../components/styles.css");
+#[cfg(feature = "checklist")]
+const STYLES: &str = concat!(include_str!("../components/styles.css"), include_str!("../components/checklist.css"));
 const GLOBAL_NAME: &str = "Alliance87";
 
 #[wasm_bindgen]
@@ -108,7 +111,7 @@ fn publish_api(global: &JsValue, api: &JsValue) {
 
 fn define_elements() {
     let connected = Closure::<dyn Fn(Element)>::new(|host: Element| {
-        let Some(widget) = Widget::ALL.into_iter().find(|w| host.tag_name().eq_ignore_ascii_case(w.tag())) else { return };
+        let Some(widget) = Widget::ALL.iter().copied().find(|w| host.tag_name().eq_ignore_ascii_case(w.tag())) else { return };
         report_unknown_attributes(&host);
         let initial = Setting::ALL.map(|s| (s, host.get_attribute(s.attribute())));
         if let Err(e) = mount(&host, widget, Form::Element, &initial) {
@@ -306,6 +309,10 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
         let emit = Emitter::new(move |name, detail| dispatch(&event_target, name, &detail));
         let view: Box<dyn Any> = match widget {
             Widget::Explorer => Box::new(leptos::mount::mount_to(container, move || view! { <Explorer settings emit /> })),
+            #[cfg(feature = "checklist")]
+            Widget::Checklist => Box::new(leptos::mount::mount_to(container, move || {
+                view! { <crate::components::checklist::ChecklistWidget settings emit /> }
+            })),
         };
         (settings, view)
     });

@@ -49,13 +49,14 @@ function send(res, status, type, body, headers = {}) {
   res.end(body);
 }
 
-export function startServer({ port = 0, host = "127.0.0.1", cors = false } = {}) {
+/** `dist` is the build to serve: `dist` (the default bundle) or `dist-checklist`. */
+export function startServer({ port = 0, host = "127.0.0.1", cors = false, dist = "dist" } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     const path = decodeURIComponent(url.pathname);
     const route = contentRoutes[path];
     if (route) return route(res);
-    const base = path.startsWith("/hosts/") ? join(root, "tests") : join(root, "dist");
+    const base = path.startsWith("/hosts/") ? join(root, "tests") : join(root, dist);
     const file = normalize(join(base, path === "/" ? "index.html" : path));
     if (!file.startsWith(base)) return send(res, 403, "text/plain", "forbidden");
     try {

@@ -1,0 +1,160 @@
+// The checklist on a real host page, from the bundle built with `--features checklist`
+// (dist-checklist/): keyboard use, saving across reloads, storage that fails, export and
+// import, share links in a fresh browser, the change event, print, axe-core.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { launch, open, focused, runAxe, consoleOf } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await launch({ dist: "dist-checklist" })));
+after(async () => env?.close());
+
+const url = () => `${env.server.url}/hosts/checklist.html`;
+const progress = (page) => page.locator("#checklist .progress-text").textContent();
+const checked = (page, id) => page.locator(`#checklist input[name=status-${id}]:checked`).getAttribute("value");
+
+test("statuses are set with the keyboard alone and survive a reload", async () => {
+  const page = await open(env.browser, url());
+  await page.waitForSelector("#checklist .item");
+  assert.equal(await progress(page), "0 of 8 done, 0 in progress");
+  await page.keyboard.press("Tab");
+  assert.deepEqual(await focused(page), { tag: "input", id: "", text: "", role: null });
+  // A radio group: arrows move the choice, as in every native radio group.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await checked(page, "priority-1"), "done");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Published our sourcing research");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await checked(page, "priority-2"), "in-progress");
+  assert.equal(await progress(page), "1 of 8 done, 1 in progress");
+  assert.equal(await page.locator("#checklist progress").getAttribute("value"), "1");
+  await page.reload();
+  await page.waitForSelector("#checklist .item");
+  assert.equal(await checked(page, "priority-1"), "done");
+  assert.equal(await checked(page, "priority-2"), "in-progress");
+  assert.equal(await page.locator("#checklist #note-priority-1").inputValue(), "Published our sourcing research");
+  assert.deepEqual(page.errors, []);
+});
+
+test("every change sends alliance87:checklist-change with the statuses", async () => {
+  const page = await open(env.browser);
+  await page.addInitScript(() => {
+    window.__changes = [];
+    document.addEventListener("alliance87:checklist-change", (e) => window.__changes.push(e.detail));
+  });
+  await page.goto(url());
+  await page.locator("#checklist input[name=status-unit-3][value=done]").check();
+  const changes = await page.evaluate(() => window.__changes);
+  assert.equal(changes.length, 1);
+  assert.equal(changes[0].group, "supply-chains");
+  assert.equal(changes[0].done, 1);
+  assert.equal(changes[0].total, 8);
+  assert.deepEqual(changes[0].items.find((i) => i.id === "unit-3"), { id: "unit-3", status: "done" });
+  assert.deepEqual(changes[0].items.map((i) => i.id), ["priority-1", "priority-2", "priority-3", "priority-4", "unit-1", "unit-2", "unit-3", "unit-4"]);
+});
+
+test("when the browser refuses storage the checklist still works and says progress won't be kept", async () => {
+  const page = await open(env.browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+  });
+  await page.goto(url());
+  assert.match(await page.locator("#checklist .notice").first().textContent(), /does not let the checklist save/);
+  await page.locator("#checklist input[name=status-priority-4][value=done]").check();
+  assert.equal(await progress(page), "1 of 8 done, 0 in progress");
+  assert.deepEqual(page.errors, []);
+});
+
+test("corrupt saved data is kept aside, reported, and the checklist starts afresh", async () => {
+  const page = await open(env.browser);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("alliance87:checklist:supply-chains:v1", '{"format":"alliance87-checklist","items":[');
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  await page.goto(url());
+  assert.match(await page.locator("#checklist .notice").first().textContent(), /could not be read.*alliance87:checklist:supply-chains:v1:unreadable/);
+  const kept = await page.evaluate(() => localStorage.getItem("alliance87:checklist:supply-chains:v1:unreadable"));
+  assert.equal(kept, '{"format":"alliance87-checklist","items":[');
+  assert.equal(await progress(page), "0 of 8 done, 0 in progress");
+});
+
+test("a JSON export imports back to the same state; CSV opens in spreadsheets", async () => {
+  const page = await open(env.browser, url());
+  await page.locator("#checklist input[name=status-priority-3][value=done]").check();
+  await page.locator("#checklist input[name=status-unit-1][value=in-progress]").check();
+  await page.locator("#checklist #note-unit-1", {}).fill("=cmd|' /C calc'!A0, with \"quotes\"");
+  const [json] = await Promise.all([page.waitForEvent("download"), page.locator("#checklist .button", { hasText: "Download JSON" }).click()]);
+  assert.match(json.suggestedFilename(), /^alliance87-checklist-supply-chains-\d{4}-\d{2}-\d{2}\.json$/);
+  const jsonPath = await json.path();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("#checklist .button", { hasText: "Download CSV" }).click()]);
+  const csvText = await readFile(await csv.path(), "utf8");
+  assert.ok(csvText.startsWith("\ufeffid,Item,Status,Note (optional)\r\n"), csvText.slice(0, 60));
+  assert.match(csvText, /unit-1,Knowledge gaps and research,In progress,"'=cmd\|' \/C calc'!A0, with ""quotes"""/);
+  // Reset (after confirming), then import the file: the same state comes back.
+  await page.locator("#checklist #reset").click();
+  await page.locator("#checklist #confirm-reset").click();
+  assert.equal(await progress(page), "0 of 8 done, 0 in progress");
+  await page.locator("#checklist #import").setInputFiles(jsonPath);
+  await page.waitForFunction(() => document.querySelector("#checklist").shadowRoot.querySelector(".action-status")?.textContent.startsWith("Imported"));
+  assert.equal(await progress(page), "1 of 8 done, 1 in progress");
+  assert.equal(await page.locator("#checklist #note-unit-1").inputValue(), "=cmd|' /C calc'!A0, with \"quotes\"");
+  // A foreign file changes nothing and says why.
+  await page.locator("#checklist #import").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello": "world"}') });
+  await page.waitForFunction(() => document.querySelector("#checklist").shadowRoot.querySelector(".action-status")?.textContent.startsWith("This file could not be imported"));
+  assert.equal(await progress(page), "1 of 8 done, 1 in progress");
+});
+
+test("a share link restores the checklist in a fresh browser, without any server", async () => {
+  const page = await open(env.browser, url());
+  await page.locator("#checklist input[name=status-priority-2][value=done]").check();
+  await page.locator("#checklist input[name=status-unit-4][value=in-progress]").check();
+  await page.locator("#checklist #note-unit-4").fill("Café ~ 50% & more");
+  await page.locator("#checklist .button", { hasText: "Create a share link" }).click();
+  const link = await page.locator("#checklist #share-link").inputValue();
+  assert.match(link, /\/hosts\/checklist\.html#alliance87-checklist=1~supply-chains~1~/);
+  const fresh = await open(env.browser, link);
+  await fresh.waitForSelector("#checklist .item");
+  assert.equal(await checked(fresh, "priority-2"), "done");
+  assert.equal(await checked(fresh, "unit-4"), "in-progress");
+  assert.equal(await fresh.locator("#checklist #note-unit-4").inputValue(), "Café ~ 50% & more");
+  assert.equal(new URL(fresh.url()).hash, "");
+  assert.equal(await fresh.locator("#checklist .action-status").textContent(), "You opened a shared checklist.");
+});
+
+test("without a group it offers a picker; an unknown group is explained", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/empty.html`);
+  await page.evaluate(() => {
+    document.querySelector("#slot").innerHTML = '<alliance87-checklist id="checklist" group="atlantis" lang="es"></alliance87-checklist>';
+    const script = document.createElement("script");
+    script.type = "module";
+    script.src = "/alliance87.js";
+    document.head.append(script);
+  });
+  await page.waitForSelector("#checklist .picker-option");
+  assert.match(await page.locator("#checklist .picker-why").textContent(), /No existe el grupo de acción «atlantis»/);
+  assert.ok(consoleOf(page, "warning").some((w) => w.includes('unknown group "atlantis"')));
+  assert.deepEqual(await runAxe(page), [], "picker");
+  await page.locator("#checklist .picker-option", { hasText: "Migración" }).click();
+  assert.equal(await page.locator("#checklist .title").textContent(), "Lista de seguimiento: Migración");
+  assert.equal(await page.locator("#checklist .item").count(), 9);
+});
+
+test("axe-core finds no violations, prints cleanly and fits 320 px", async () => {
+  const page = await open(env.browser, null, { viewport: { width: 320, height: 700 } });
+  await page.goto(url());
+  await page.locator("#checklist input[name=status-priority-1][value=done]").check();
+  assert.deepEqual(await runAxe(page), []);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  await page.locator("#checklist #reset").click();
+  assert.deepEqual(await runAxe(page), [], "reset confirmation");
+  await page.locator("#checklist .confirm .secondary").click();
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("#checklist .actions").isVisible(), false);
+  assert.match(await page.locator("#checklist .print-only").first().textContent(), /^Printed on \d{4}-\d{2}-\d{2}$/);
+  assert.equal(await page.locator("#checklist .item").first().locator(".print-only").first().textContent(), "Status: Done");
+});

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, open, focused, runAxe, consoleOf } from "./helpers.mjs";
+import { launch, open, focused, runAxe, consoleOf, addWidgets } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await launch({ dist: "dist-checklist" })));
@@ -128,13 +128,7 @@ test("a share link restores the checklist in a fresh browser, without any server
 
 test("without a group it offers a picker; an unknown group is explained", async () => {
   const page = await open(env.browser, `${env.server.url}/hosts/empty.html`);
-  await page.evaluate(() => {
-    document.querySelector("#slot").innerHTML = '<alliance87-checklist id="checklist" group="atlantis" lang="es"></alliance87-checklist>';
-    const script = document.createElement("script");
-    script.type = "module";
-    script.src = "/alliance87.js";
-    document.head.append(script);
-  });
+  await addWidgets(page, '<alliance87-checklist id="checklist" group="atlantis" lang="es"></alliance87-checklist>');
   await page.waitForSelector("#checklist .picker-option");
   assert.match(await page.locator("#checklist .picker-why").textContent(), /No existe el grupo de acción «atlantis»/);
   assert.ok(consoleOf(page, "warning").some((w) => w.includes('unknown group "atlantis"')));

@@ -2,7 +2,7 @@
 // server falls back to the built-in content with a visible notice and the problems logged.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, consoleOf } from "./helpers.mjs";
+import { launch, open, consoleOf, addWidgets } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await launch()));
@@ -11,18 +11,12 @@ after(async () => env?.close());
 /** Adds an explorer with this src to an empty page, as a single-page host would. */
 async function explorerWith(src) {
   const page = await open(env.browser, `${env.server.url}/hosts/empty.html`);
-  await page.evaluate((src) => {
+  await page.evaluate(() => {
     window.__ready = [];
     document.addEventListener("alliance87:ready", (e) => window.__ready.push(e.detail));
-    const el = document.createElement("alliance87-explorer");
-    el.id = "explorer";
-    el.setAttribute("src", src);
-    document.querySelector("#slot").append(el);
-    const script = document.createElement("script");
-    script.type = "module";
-    script.src = "/alliance87.js";
-    document.head.append(script);
-  }, src);
+  });
+  const attribute = src.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  await addWidgets(page, `<alliance87-explorer id="explorer" src="${attribute}"></alliance87-explorer>`);
   return page;
 }
 

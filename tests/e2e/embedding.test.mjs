@@ -3,7 +3,7 @@
 // run time, elements removed and added again, and a bundle served from another origin.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, consoleOf } from "./helpers.mjs";
+import { launch, open, consoleOf, addWidgets } from "./helpers.mjs";
 import { startServer } from "./server.mjs";
 
 let env;
@@ -84,13 +84,7 @@ test("attributes changed at run time update the widget", async () => {
 
 test("unknown attributes and unsupported languages are reported in the console and ignored", async () => {
   const page = await open(env.browser, `${env.server.url}/hosts/empty.html`);
-  await page.evaluate(() => {
-    document.querySelector("#slot").innerHTML = '<alliance87-explorer id="typo" grup="migration" lang="de"></alliance87-explorer>';
-    const script = document.createElement("script");
-    script.type = "module";
-    script.src = "/alliance87.js";
-    document.head.append(script);
-  });
+  await addWidgets(page, '<alliance87-explorer id="typo" grup="migration" lang="de"></alliance87-explorer>');
   await page.waitForSelector("#typo .card");
   const warnings = consoleOf(page, "warning");
   assert.ok(warnings.some((w) => w.includes('ignores the unknown attribute "grup"')), warnings.join("\n"));
@@ -195,13 +189,7 @@ test("the bundle works from another origin and any path", async () => {
   const bundle = await startServer({ cors: true });
   try {
     const page = await open(env.browser, `${env.server.url}/hosts/empty.html`);
-    await page.evaluate((origin) => {
-      document.querySelector("#slot").innerHTML = '<alliance87-explorer id="remote" lang="fr"></alliance87-explorer>';
-      const script = document.createElement("script");
-      script.type = "module";
-      script.src = `${origin}/alliance87.js`;
-      document.head.append(script);
-    }, bundle.url);
+    await addWidgets(page, '<alliance87-explorer id="remote" lang="fr"></alliance87-explorer>', bundle.url);
     await page.waitForSelector("#remote .card");
     assert.equal(await page.locator("#remote .card").count(), 4);
     assert.deepEqual(page.errors, []);

@@ -29,6 +29,18 @@ export async function open(browser, url, { viewport = { width: 1024, height: 900
   return page;
 }
 
+/** Puts `html` into the empty host page's #slot, then loads the bundle from `origin`: a page
+ *  that adds widgets and the script itself, as single-page apps do. */
+export function addWidgets(page, html, origin = "") {
+  return page.evaluate(({ html, origin }) => {
+    document.querySelector("#slot").innerHTML = html;
+    const script = document.createElement("script");
+    script.type = "module";
+    script.src = `${origin}/alliance87.js`;
+    document.head.append(script);
+  }, { html, origin });
+}
+
 /** Console messages of a type, from our runtime or from the browser (CSP reports). */
 export function consoleOf(page, type) {
   return page.messages.filter((m) => m.type === type).map((m) => m.text);

@@ -19,16 +19,24 @@ enum Tab {
     Purpose,
     Structure,
     Priorities,
+    /// The group's checklist, in the checklist preview build.
+    #[cfg(feature = "checklist")]
+    Checklist,
 }
 
 impl Tab {
-    const ALL: [Tab; 3] = [Tab::Purpose, Tab::Structure, Tab::Priorities];
+    #[cfg(not(feature = "checklist"))]
+    const ALL: &[Tab] = &[Tab::Purpose, Tab::Structure, Tab::Priorities];
+    #[cfg(feature = "checklist")]
+    const ALL: &[Tab] = &[Tab::Purpose, Tab::Structure, Tab::Priorities, Tab::Checklist];
 
     fn id(self) -> &'static str {
         match self {
             Tab::Purpose => "purpose",
             Tab::Structure => "structure",
             Tab::Priorities => "priorities",
+            #[cfg(feature = "checklist")]
+            Tab::Checklist => "checklist",
         }
     }
 }
@@ -137,7 +145,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
         };
         let detail_content = content.clone();
         let view = move || match open.get().and_then(|id| detail_content.group(&id).cloned()) {
-            Some(group) => view! { <GroupDetail group content=detail_content.clone() lang tab on_back=close_group /> }.into_any(),
+            Some(group) => view! { <GroupDetail group content=detail_content.clone() lang tab on_back=close_group emit /> }.into_any(),
             None => view! { <Overview content=detail_content.clone() lang query themes on_open=open_group /> }.into_any(),
         };
         view! { {notices} {view} }.into_any()
@@ -288,7 +296,9 @@ fn Overview(
 }
 
 #[component]
-fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: RwSignal<Tab>, on_back: Callback<()>) -> impl IntoView {
+fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: RwSignal<Tab>, on_back: Callback<()>, emit: Emitter) -> impl IntoView {
+    #[cfg(not(feature = "checklist"))]
+    let _ = emit;
     let group = Arc::new(group);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let current = Tab::ALL.iter().position(|t| *t == tab.get_untracked()).unwrap_or(0);
@@ -314,10 +324,12 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
                 Tab::Structure => ui.tab_structure,
                 Tab::Priorities if topics => ui.tab_topics,
                 Tab::Priorities => ui.tab_priorities,
+                #[cfg(feature = "checklist")]
+                Tab::Checklist => lang.get().checklist_ui().tab_checklist,
             }
         }
     };
-    let tabs = Tab::ALL.map(|t| {
+    let tabs = Tab::ALL.iter().copied().map(|t| {
         view! {
             <button
                 type="button"
@@ -333,7 +345,7 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
                 {move || tab_label(t)}
             </button>
         }
-    });
+    }).collect_view();
     let panel = move |t: Tab, body: AnyView| {
         view! {
             <div role="tabpanel" class="panel" part="panel" id=format!("panel-{}", t.id()) aria-labelledby=format!("tab-{}", t.id()) tabindex="0" hidden=move || tab.get() != t>
@@ -346,6 +358,14 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
     let g = group.clone();
     let summary = move || g.summary.get(lang.get()).to_string();
     let (g1, g2, g3) = (group.clone(), group.clone(), group.clone());
+    #[cfg(feature = "checklist")]
+    let checklist_panel = {
+        let content = content.clone();
+        let group = group.clone();
+        panel(Tab::Checklist, view! { <super::checklist::GroupChecklist group content lang emit heading=false /> }.into_any())
+    };
+    #[cfg(not(feature = "checklist"))]
+    let checklist_panel = ();
 
     view! {
         <article class="group" part="group" aria-labelledby="group-title">
@@ -361,6 +381,7 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
             {panel(Tab::Purpose, view! { {move || purpose_panel(&g1, &content, lang.get())} }.into_any())}
             {panel(Tab::Structure, view! { {move || structure_panel(&g2, lang.get())} }.into_any())}
             {panel(Tab::Priorities, view! { {move || priorities_panel(&g3, lang.get())} }.into_any())}
+            {checklist_panel}
         </article>
     }
 }

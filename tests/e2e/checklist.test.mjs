@@ -152,3 +152,17 @@ test("axe-core finds no violations, prints cleanly and fits 320 px", async () =>
   assert.match(await page.locator("#checklist .print-only").first().textContent(), /^Printed on \d{4}-\d{2}-\d{2}$/);
   assert.equal(await page.locator("#checklist .item").first().locator(".print-only").first().textContent(), "Status: Done");
 });
+
+test("the explorer links each group to its checklist", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/plain.html`);
+  await page.locator("#explorer #card-migration").click();
+  await page.locator("#explorer #tab-checklist").click();
+  assert.equal(await page.locator("#explorer #tab-checklist").getAttribute("aria-selected"), "true");
+  assert.equal(await page.locator("#explorer #panel-checklist .item").count(), 9);
+  await page.locator("#explorer input[name=status-priority-5][value=done]").check();
+  assert.equal(await page.locator("#explorer .progress-text").textContent(), "1 of 9 done, 0 in progress");
+  // The same progress as the group's standalone checklist: one record per group.
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("alliance87:checklist:migration:v1")));
+  assert.equal(saved.items.find((i) => i.id === "priority-5").status, "done");
+  assert.deepEqual(await runAxe(page), []);
+});

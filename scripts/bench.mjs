@@ -1,16 +1,21 @@
 // Benchmark: what the bundle costs a partner page.
 //  - bytes of everything a page downloads for the widgets, raw and brotli;
-//  - in headless Chromium, the median time until the explorer's cards are on screen, next to
-//    the same cards as a static HTML page served the same way (the ratio is what matters).
-// Run after `scripts/build.sh`: `node scripts/bench.mjs [runs]`.
+//  - in headless Chromium, the median time until a widget's content is on screen, next to the
+//    same content as a static HTML page served the same way (the ratio is what matters).
+// Run after the build: `node scripts/bench.mjs [runs]` measures the explorer in dist/;
+// `node scripts/bench.mjs [runs] checklist` the checklist in dist-checklist/ (the preview build).
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
 import { launch } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
-const dist = new URL("../dist/", import.meta.url);
+const widget = process.argv[3] ?? "explorer";
+const distName = widget === "checklist" ? "dist-checklist" : "dist";
+const dist = new URL(`../${distName}/`, import.meta.url);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const content = JSON.parse(await readFile(new URL("../public/action-groups.json", import.meta.url), "utf8"));
 
 async function sizes() {
   const files = ["alliance87.js", "alliance87-widgets.js", "alliance87-widgets_bg.wasm"];
@@ -28,13 +33,8 @@ async function sizes() {
   return rows;
 }
 
-const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-
-/** The explorer's overview in English as plain server-rendered HTML, with the widget's CSS. */
-async function writeStaticPage() {
-  const content = JSON.parse(await readFile(new URL("../public/action-groups.json", import.meta.url), "utf8"));
-  const css = await readFile(new URL("../components/styles.css", import.meta.url), "utf8");
-  await writeFile(new URL("bench-static.css", dist), css.replace(":host", ".unused-host"));
+/** The explorer's overview in English as plain server-rendered HTML. */
+function staticExplorer() {
   const theme = (id) => content.themes.find((t) => t.id === id).label.en;
   const cards = content.groups
     .map((g) => `<li class="card"><h3 class="card-title"><button type="button" class="card-open">${escape(g.name.en)}</button></h3>
@@ -42,29 +42,52 @@ async function writeStaticPage() {
       <ul class="chips">${g.themes.map((t) => `<li class="chip">${escape(theme(t))}</li>`).join("")}</ul></li>`)
     .join("\n");
   const filters = content.themes.map((t) => `<label class="theme-option"><input type="checkbox"><span>${escape(t.label.en)}</span></label>`).join("");
+  return `<div class="widget explorer"><header class="header"><h2 class="title">Alliance 8.7 action groups</h2></header>
+<p class="intro">${escape(content.intro.en)}</p><div class="filters"><label class="search-label" for="search">Search the action groups</label>
+<input id="search" class="search" type="search"><fieldset class="themes"><legend>Filter by theme</legend><div class="theme-options">${filters}</div></fieldset></div>
+<div class="results-bar"><p class="count">4 action groups</p></div><ul class="cards">${cards}</ul></div>`;
+}
+
+/** The Supply Chains checklist in English as plain server-rendered HTML. */
+function staticChecklist() {
+  const group = content.groups.find((g) => g.id === "supply-chains");
+  const item = (text, id, n) => `<li class="item"><fieldset><legend><span class="item-number">${n}.</span> ${escape(text.en)}</legend>
+    <div class="status-options">${["not-started", "in-progress", "done"].map((s, i) => `<label class="status-option"><input type="radio" name="status-${id}" value="${s}"${i ? "" : " checked"}><span>${["Not started", "In progress", "Done"][i]}</span></label>`).join("")}</div>
+    <label class="note-label" for="note-${id}">Note (optional)</label><textarea id="note-${id}" class="note" rows="2"></textarea></fieldset></li>`;
+  const priorities = group.priorities.items.map((t, i) => item(t, `priority-${i + 1}`, i + 1)).join("");
+  const units = group.structure.units.map((t, i) => item(t, `unit-${i + 1}`, i + 1)).join("");
+  const actions = ["Download CSV", "Download JSON", "Import a JSON file", "Print", "Create a share link", "Reset…"].map((a) => `<button type="button" class="button">${a}</button>`).join("");
+  return `<div class="widget checklist"><h2 class="title">Checklist: Supply Chains</h2>
+<div class="progress"><p class="progress-text">0 of 8 done, 0 in progress</p><progress max="8" value="0"></progress></div>
+<h3 class="items-heading">Priorities</h3><ol class="items">${priorities}</ol>
+<h3 class="items-heading">Working groups and workstreams</h3><ol class="items">${units}</ol><div class="actions">${actions}</div></div>`;
+}
+
+async function writeStaticPage() {
+  let css = await readFile(new URL("../components/styles.css", import.meta.url), "utf8");
+  if (widget === "checklist") css += await readFile(new URL("../components/checklist.css", import.meta.url), "utf8");
+  await writeFile(new URL("bench-static.css", dist), css.replace(":host", ".unused-host"));
+  const body = widget === "checklist" ? staticChecklist() : staticExplorer();
   await writeFile(
     new URL("bench-static.html", dist),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Static explorer</title><link rel="stylesheet" href="/bench-static.css"></head><body><main><h1>A partner's page</h1>
-<div class="host"><div class="widget explorer"><header class="header"><h2 class="title">Alliance 8.7 action groups</h2></header>
-<p class="intro">${escape(content.intro.en)}</p><div class="filters"><label class="search-label" for="search">Search the action groups</label>
-<input id="search" class="search" type="search"><fieldset class="themes"><legend>Filter by theme</legend><div class="theme-options">${filters}</div></fieldset></div>
-<div class="results-bar"><p class="count">4 action groups</p></div><ul class="cards">${cards}</ul></div></div></main></body></html>`,
+<title>Static ${widget}</title><link rel="stylesheet" href="/bench-static.css"></head><body><main><h1>A partner's page</h1>
+<div class="host">${body}</div></main></body></html>`,
   );
 }
 
-/** Milliseconds from navigation start until the first card is in the DOM at a frame. */
-async function timeToCards(browser, url) {
+/** Milliseconds from navigation start until the widget's first block is in the DOM at a frame. */
+async function timeToContent(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const find = () => document.querySelector(".card") ?? document.querySelector("alliance87-explorer")?.shadowRoot?.querySelector(".card");
-    const poll = () => (find() ? (window.__cardsAt = performance.now()) : requestAnimationFrame(poll));
+  await page.addInitScript((selector) => {
+    const find = () => document.querySelector(selector) ?? document.querySelector("alliance87-explorer, alliance87-checklist")?.shadowRoot?.querySelector(selector);
+    const poll = () => (find() ? (window.__contentAt = performance.now()) : requestAnimationFrame(poll));
     requestAnimationFrame(poll);
-  });
+  }, widget === "checklist" ? ".item" : ".card");
   await page.goto(url);
-  await page.waitForFunction(() => window.__cardsAt !== undefined);
-  const ms = await page.evaluate(() => window.__cardsAt);
+  await page.waitForFunction(() => window.__contentAt !== undefined);
+  const ms = await page.evaluate(() => window.__contentAt);
   await context.close();
   return ms;
 }
@@ -74,29 +97,27 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const table = await sizes();
-console.log("bundle bytes (raw / brotli q11):");
-for (const r of table) console.log(`  ${r.file.padEnd(40)} ${String(r.raw).padStart(8)} ${String(r.brotli).padStart(8)}`);
-const css = await readFile(new URL("../components/styles.css", import.meta.url));
-console.log(`  (styles: ${css.length} bytes of CSS inside the wasm)`);
+console.log(`bundle bytes in ${distName}/ (raw / brotli q11):`);
+for (const r of await sizes()) console.log(`  ${r.file.padEnd(40)} ${String(r.raw).padStart(8)} ${String(r.brotli).padStart(8)}`);
 
 await writeStaticPage();
-const env = await launch();
-const widget = [];
-const staticPage = [];
+const env = await launch({ dist: distName });
+const widgetTimes = [];
+const staticTimes = [];
+const hostPage = widget === "checklist" ? "/hosts/checklist.html" : "/hosts/plain.html";
 try {
   // Warm-up: the first Chromium navigation pays for process start-up.
-  await timeToCards(env.browser, `${env.server.url}/bench-static.html`);
+  await timeToContent(env.browser, `${env.server.url}/bench-static.html`);
   for (let i = 0; i < runs; i++) {
-    widget.push(await timeToCards(env.browser, `${env.server.url}/hosts/plain.html`));
-    staticPage.push(await timeToCards(env.browser, `${env.server.url}/bench-static.html`));
+    widgetTimes.push(await timeToContent(env.browser, `${env.server.url}${hostPage}`));
+    staticTimes.push(await timeToContent(env.browser, `${env.server.url}/bench-static.html`));
   }
 } finally {
   await env.close();
 }
-const w = median(widget);
-const s = median(staticPage);
+const w = median(widgetTimes);
+const s = median(staticTimes);
 console.log(`time to content, median of ${runs} cold loads (fresh browser context each):`);
-console.log(`  explorer widget   ${w.toFixed(1)} ms`);
+console.log(`  ${widget} widget`.padEnd(20) + `${w.toFixed(1)} ms`);
 console.log(`  static HTML page  ${s.toFixed(1)} ms`);
 console.log(`  ratio             ${(w / s).toFixed(2)}x`);

@@ -27,9 +27,11 @@ pub struct Settings {
     pub deep_link: RwSignal<bool>,
 }
 
+type EventSender = Rc<dyn Fn(&str, serde_json::Value)>;
+
 /// Sends a composed, bubbling `alliance87:*` event from the host element.
 #[derive(Clone, Copy)]
-pub struct Emitter(StoredValue<Rc<dyn Fn(&str, serde_json::Value)>, LocalStorage>);
+pub struct Emitter(StoredValue<EventSender, LocalStorage>);
 
 impl Emitter {
     pub fn new(send: impl Fn(&str, serde_json::Value) + 'static) -> Self {

@@ -11,6 +11,7 @@ scripts/setup.sh
 
 echo "== 1/3 native tests (pure logic)"
 cargo test --offline
+cargo test --offline --features checklist --lib
 
 echo "== 2/3 component tests (wasm in headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --test components

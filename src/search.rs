@@ -40,8 +40,8 @@ fn latin_lowercase(c: char) -> char {
     let lower = match code {
         0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde => code + 32,
         0x178 => 0xff,
-        0x100..=0x137 | 0x14a..=0x177 if code % 2 == 0 => code + 1,
-        0x139..=0x148 | 0x179..=0x17e if code % 2 == 1 => code + 1,
+        0x100..=0x137 | 0x14a..=0x177 if code.is_multiple_of(2) => code + 1,
+        0x139..=0x148 | 0x179..=0x17e if !code.is_multiple_of(2) => code + 1,
         _ => code,
     };
     char::from_u32(lower).unwrap_or(c)

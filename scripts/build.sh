@@ -6,3 +6,7 @@ export PATH="$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 # wasm-bindgen never clears snippets it no longer writes; trunk would ship stale ones.
 rm -rf target/wasm-bindgen/release/snippets
 trunk build --release "$@"
+# trunk leaves wasm-bindgen's glue unminified; it is half of it whitespace and long names.
+dist=dist
+for arg in "$@"; do [ "${previous:-}" = "--dist" ] && dist=$arg; previous=$arg; done
+terser "$dist/alliance87-widgets.js" --module --compress --mangle --output "$dist/alliance87-widgets.js"

@@ -45,8 +45,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VER
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
 fi
 
-# npm: playwright-core (drives Debian's chromium, downloads no browser), axe-core, ajv, and
-# binaryen 132 for wasm-opt (Debian's wasm-opt 108 emits modules that fail to load).
+# npm: playwright-core (drives Debian's chromium, downloads no browser), axe-core, ajv, terser
+# (minifies the glue), and binaryen 132 for wasm-opt (Debian's wasm-opt 108 emits modules that
+# fail to load).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error

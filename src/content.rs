@@ -134,7 +134,7 @@ impl std::fmt::Display for Problem {
 /// The content compiled into the bundle: always valid (a native test holds it to that and to
 /// the published JSON Schema), so every widget can render without the network.
 pub fn builtin() -> Content {
-    parse(include_str!("../public/action-groups.json")).expect("built-in content is valid")
+    parse(include_str!(concat!(env!("OUT_DIR"), "/action-groups.json"))).expect("built-in content is valid")
 }
 
 /// Parses and validates a content file; on failure returns every problem found.

@@ -16,9 +16,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
 #[cfg(not(feature = "checklist"))]
-const STYLES: &str = include_str!("../components/styles.css");
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 #[cfg(feature = "checklist")]
-const STYLES: &str = concat!(include_str!("../components/styles.css"), include_str!("../components/checklist.css"));
+const STYLES: &str = concat!(include_str!(concat!(env!("OUT_DIR"), "/styles.css")), include_str!(concat!(env!("OUT_DIR"), "/checklist.css")));
 const GLOBAL_NAME: &str = "Alliance87";
 
 #[wasm_bindgen]

@@ -1,0 +1,44 @@
+//! Minifies the built-in content and the stylesheets compiled into the bundle: the readable
+//! files stay the source, the bundle carries none of their whitespace and comments.
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let content = fs::read_to_string("public/action-groups.json").expect("public/action-groups.json");
+    // Malformed JSON is kept as is: the content tests then report it with its position.
+    let compact = serde_json::from_str::<serde_json::Value>(&content).map(|v| v.to_string()).unwrap_or(content);
+    fs::write(Path::new(&out).join("action-groups.json"), compact).expect("write minified content");
+    for css in ["styles.css", "checklist.css"] {
+        let source = fs::read_to_string(Path::new("components").join(css)).expect("read stylesheet");
+        fs::write(Path::new(&out).join(css), minify_css(&source)).expect("write minified stylesheet");
+        println!("cargo:rerun-if-changed=components/{css}");
+    }
+    println!("cargo:rerun-if-changed=public/action-groups.json");
+    println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// Drops comments and the whitespace CSS does not need: around braces and semicolons, and after
+/// commas and colons. Spaces before a colon stay, as they can be descendant combinators
+/// (`.a :focus`).
+fn minify_css(source: &str) -> String {
+    let mut text = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+    }
+    text.push_str(rest);
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(collapsed.len());
+    let chars: Vec<char> = collapsed.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        if c == ' ' && ("{};,:".contains(prev) || "{};".contains(next)) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}

@@ -151,6 +151,10 @@ test("axe-core finds no violations, prints cleanly and fits 320 px", async () =>
   assert.equal(await page.locator("#checklist .actions").isVisible(), false);
   assert.match(await page.locator("#checklist .print-only").first().textContent(), /^Printed on \d{4}-\d{2}-\d{2}$/);
   assert.equal(await page.locator("#checklist .item").first().locator(".print-only").first().textContent(), "Status: Done");
+  // The whole checklist, with its notes, prints on one A4 page.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g).length, 1);
 });
 
 test("the explorer links each group to its checklist", async () => {

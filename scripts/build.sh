@@ -10,3 +10,5 @@ trunk build --release "$@"
 dist=dist
 for arg in "$@"; do [ "${previous:-}" = "--dist" ] && dist=$arg; previous=$arg; done
 terser "$dist/alliance87-widgets.js" --module --compress --mangle --output "$dist/alliance87-widgets.js"
+# With inject_scripts off, trunk leaves its (inert) rust link in the demo page.
+sed -i '/data-trunk rel="rust"/d' "$dist/index.html"

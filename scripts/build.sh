@@ -2,7 +2,7 @@
 # Release build of the demo site and the embeddable bundle into dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+export PATH="$PWD/node_modules/.bin:${HOME:-/root}/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 # wasm-bindgen never clears snippets it no longer writes; trunk would ship stale ones.
 rm -rf target/wasm-bindgen/release/snippets
 trunk build --release "$@"

@@ -3,6 +3,8 @@
 # Idempotent: every step checks first, so a second run takes a few seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# rustup's tools, even when a non-login shell did not put them on PATH.
+export PATH="${HOME:-/root}/.cargo/bin:$PATH"
 say() { printf '[setup] %s\n' "$*"; }
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 

@@ -7,7 +7,7 @@
 //! (issue 3's note). Its styles live in `checklist.css` for the same reason.
 
 use super::content_loader::{announce_ready, use_content, Loaded};
-use super::{storage, Emitter, Notice, Settings};
+use super::{address_without_fragment, storage, Emitter, Notice, Settings};
 use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use crate::content::{Content, Group, PriorityKind};
 use crate::i18n::{fill, ChecklistUi, Lang};
@@ -75,17 +75,22 @@ fn ctr(lang: RwSignal<Lang>, pick: fn(&ChecklistUi) -> &'static str) -> impl Fn(
     move || pick(lang.get().checklist_ui())
 }
 
+/// Saved progress lives under one key per group and content version: `<prefix><version>`.
+fn storage_prefix(group: &str) -> String {
+    format!("alliance87:checklist:{group}:v")
+}
+
 fn storage_key(group: &str, version: u64) -> String {
-    format!("alliance87:checklist:{group}:v{version}")
+    format!("{}{version}", storage_prefix(group))
 }
 
 /// What the browser holds for this group: the current version's progress, else the newest
 /// older version's, migrated. Unreadable data is set aside under another key, never erased.
-fn load_saved(store: Option<&Storage>, group: &Group, content: &Content) -> (Checklist, Vec<Message>, Vec<SavedItem>) {
+fn load_saved(store: Option<&Storage>, group: &Group, content: &Content, items: &[Item]) -> (Checklist, Vec<Message>, Vec<SavedItem>) {
     let empty = Checklist::new(&group.id, content.version);
     let Some(store) = store else { return (empty, vec![Message::StorageUnavailable], Vec::new()) };
     let key = storage_key(&group.id, content.version);
-    let prefix = format!("alliance87:checklist:{}:v", group.id);
+    let prefix = storage_prefix(&group.id);
     let older = || {
         let version = storage::keys(store, &prefix)
             .iter()
@@ -104,7 +109,7 @@ fn load_saved(store: Option<&Storage>, group: &Group, content: &Content) -> (Che
     match checklist::restore(&json, group, content) {
         Ok(restored) => {
             if found_key != key {
-                let _ = storage::write(store, &key, &restored.checklist.to_saved(&checklist::items(group), Lang::En).to_json());
+                let _ = storage::write(store, &key, &restored.checklist.to_saved(items, Lang::En).to_json());
             }
             (restored.checklist, Vec::new(), restored.unmatched)
         }
@@ -136,16 +141,9 @@ fn today() -> String {
     String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect()
 }
 
-fn page_url_without_fragment() -> String {
-    let location = window().location();
-    let href = location.href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
-}
-
 /// Removes a share fragment once handled, so a reload does not offer it again.
 fn clear_fragment() {
-    let location = window().location();
-    let url = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let url = address_without_fragment();
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
@@ -218,7 +216,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
     let items = Arc::new(checklist::items(&group));
     let key = storage_key(&group.id, content.version);
     let store = StoredValue::new_local(storage::local());
-    let (initial, initial_notices, initial_unmatched) = store.with_value(|s| load_saved(s.as_ref(), &group, &content));
+    let (initial, initial_notices, initial_unmatched) = store.with_value(|s| load_saved(s.as_ref(), &group, &content, &items));
     let state = RwSignal::new(initial);
     let notices = RwSignal::new(initial_notices);
     let unmatched = RwSignal::new(initial_unmatched);
@@ -271,6 +269,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
     let title_group = group.clone();
     let title = move || fill(lang.get().checklist_ui().checklist_title, &[("name", title_group.name.get(lang.get()))]);
     let topics = matches!(&group.priorities, Some(p) if p.kind == PriorityKind::Topics);
+    let action_items = items.clone();
     let section = move |kind: ItemKind| {
         let list: Vec<(usize, Item)> = items.iter().filter(|i| i.kind == kind).cloned().enumerate().collect();
         (!list.is_empty()).then(|| {
@@ -308,7 +307,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
                     </div>
                     {section(ItemKind::Priority)}
                     {section(ItemKind::Unit)}
-                    <Actions group content state lang status revision unmatched changed root />
+                    <Actions group content items=action_items state lang status revision unmatched changed root />
                 }
                 .into_any()
             }}
@@ -429,6 +428,7 @@ fn SharePrompt(pending_share: RwSignal<Option<Checklist>>, state: RwSignal<Check
 fn Actions(
     group: Arc<Group>,
     content: Arc<Content>,
+    items: Arc<Vec<Item>>,
     state: RwSignal<Checklist>,
     lang: RwSignal<Lang>,
     status: RwSignal<Option<Message>>,
@@ -437,7 +437,6 @@ fn Actions(
     changed: Callback<()>,
     root: NodeRef<Div>,
 ) -> impl IntoView {
-    let items = Arc::new(checklist::items(&group));
     let confirming = RwSignal::new(false);
     let share_link = RwSignal::new(None::<String>);
     let file_stem = format!("alliance87-checklist-{}", group.id);
@@ -489,7 +488,7 @@ fn Actions(
     };
 
     let share = move |_| {
-        let link = format!("{}{}", page_url_without_fragment(), state.with_untracked(|s| checklist::to_fragment(s, &items)));
+        let link = format!("{}{}", address_without_fragment(), state.with_untracked(|s| checklist::to_fragment(s, &items)));
         share_link.set(Some(link.clone()));
         super::focus_later(root, "#share-link".into());
         let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined());

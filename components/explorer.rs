@@ -2,7 +2,7 @@
 //! group in depth (what it does, how it is organised, its priorities) behind WAI-ARIA tabs.
 
 use super::content_loader::{announce_ready, use_content, Loaded};
-use super::{focus_later, Emitter, Notice, Settings};
+use super::{address_without_fragment, focus_later, Emitter, Notice, Settings};
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
 use crate::i18n::{fill, Lang, Ui};
@@ -48,15 +48,8 @@ fn location_fragment() -> String {
 /// Records the open group (or the list) as a new history entry, so Back returns to where the
 /// reader was and the address can be shared.
 fn push_fragment(group: Option<&str>) {
-    let window = window();
-    let url = match group {
-        Some(id) => fragment_for(id),
-        None => {
-            let location = window.location();
-            format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
-        }
-    };
-    if let Ok(history) = window.history() {
+    let url = group.map_or_else(address_without_fragment, fragment_for);
+    if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }

@@ -56,6 +56,12 @@ pub fn Notice(#[prop(into)] text: Signal<String>) -> impl IntoView {
     }
 }
 
+/// The page's address without its fragment: where widgets write or drop their own fragments.
+pub fn address_without_fragment() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
 /// Moves keyboard focus, inside `root`, once the view has caught up with a state change.
 pub fn focus_later(root: NodeRef<Div>, selector: String) {
     request_animation_frame(move || {

@@ -13,7 +13,7 @@ use crate::content::{Content, Group, PriorityKind};
 use crate::i18n::{fill, ChecklistUi, Lang};
 use leptos::html::Div;
 use leptos::prelude::*;
-use serde_json::json;
+use crate::json::Value;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
@@ -237,8 +237,8 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
                 status.set(Some(Message::StorageFailed));
             }
             let done = saved.items.iter().filter(|i| i.status == Status::Done).count();
-            let entries: Vec<_> = saved.items.iter().map(|i| json!({ "id": i.id, "status": i.status })).collect();
-            emit.emit("alliance87:checklist-change", json!({ "group": group_id, "items": entries, "done": done, "total": saved.items.len() }));
+            let entries: Vec<Value> = saved.items.iter().map(|i| Value::object(vec![("id", i.id.as_str().into()), ("status", i.status.code().into())])).collect();
+            emit.emit("alliance87:checklist-change", Value::object(vec![("group", group_id.as_str().into()), ("items", entries.into()), ("done", done.into()), ("total", saved.items.len().into())]));
         }
     };
     let commit = StoredValue::new(Arc::new(commit));

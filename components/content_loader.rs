@@ -5,6 +5,7 @@
 use super::Emitter;
 use crate::content::{self, Content};
 use crate::i18n::Lang;
+use crate::json::Value;
 use leptos::logging::warn;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -104,7 +105,7 @@ async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Conte
 pub fn announce_ready(widget: &'static str, loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, emit: Emitter) {
     Effect::new(move |_| {
         if let Some(Loaded { content, fallback }) = loaded.get() {
-            let detail = serde_json::json!({ "widget": widget, "lang": lang.get_untracked().code(), "contentVersion": content.version, "fallback": fallback });
+            let detail = Value::object(vec![("widget", widget.into()), ("lang", lang.get_untracked().code().into()), ("contentVersion", content.version.into()), ("fallback", fallback.into())]);
             emit.emit("alliance87:ready", detail);
         }
     });

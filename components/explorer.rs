@@ -10,7 +10,7 @@ use crate::search;
 use leptos::html::Div;
 use leptos::logging::warn;
 use leptos::prelude::*;
-use serde_json::json;
+use crate::json::Value;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -92,8 +92,8 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     });
     Effect::new(move |previous: Option<Option<String>>| {
         let current = open.get();
-        if current.is_some() && previous.as_ref() != Some(&current) {
-            emit.emit("alliance87:group-open", json!({ "group": current }));
+        if let Some(group) = current.as_deref().filter(|_| previous.as_ref() != Some(&current)) {
+            emit.emit("alliance87:group-open", Value::object(vec![("group", group.into())]));
         }
         current
     });

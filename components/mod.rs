@@ -27,18 +27,18 @@ pub struct Settings {
     pub deep_link: RwSignal<bool>,
 }
 
-type EventSender = Rc<dyn Fn(&str, serde_json::Value)>;
+type EventSender = Rc<dyn Fn(&str, crate::json::Value)>;
 
 /// Sends a composed, bubbling `alliance87:*` event from the host element.
 #[derive(Clone, Copy)]
 pub struct Emitter(StoredValue<EventSender, LocalStorage>);
 
 impl Emitter {
-    pub fn new(send: impl Fn(&str, serde_json::Value) + 'static) -> Self {
+    pub fn new(send: impl Fn(&str, crate::json::Value) + 'static) -> Self {
         Emitter(StoredValue::new_local(Rc::new(send)))
     }
 
-    pub fn emit(&self, name: &str, detail: serde_json::Value) {
+    pub fn emit(&self, name: &str, detail: crate::json::Value) {
         if let Some(send) = self.0.try_get_value() {
             send(name, detail);
         }

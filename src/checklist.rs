@@ -7,8 +7,7 @@
 
 use crate::content::{Content, Group, Text};
 use crate::i18n::Lang;
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::Value;
 
 /// The `format` field of saved and exported checklists.
 pub const FORMAT: &str = "alliance87-checklist";
@@ -18,8 +17,7 @@ pub const MAX_NOTE_CHARS: usize = 500;
 pub const MAX_SHARE_CHARS: usize = 6000;
 const SHARE_KEY: &str = "alliance87-checklist=";
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Status {
     #[default]
     NotStarted,
@@ -182,8 +180,7 @@ impl Checklist {
 }
 
 /// The JSON written to storage and to exported files.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
     pub format: String,
     pub group: String,
@@ -191,7 +188,7 @@ pub struct Saved {
     pub items: Vec<SavedItem>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SavedItem {
     pub id: String,
     pub text: String,
@@ -201,13 +198,21 @@ pub struct SavedItem {
 
 impl Saved {
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        let items = self.items.iter().map(|i| {
+            Value::object(vec![("id", i.id.as_str().into()), ("text", i.text.as_str().into()), ("status", i.status.code().into()), ("note", i.note.as_str().into())])
+        });
+        let root = Value::object(vec![
+            ("format", self.format.as_str().into()),
+            ("group", self.group.as_str().into()),
+            ("contentVersion", self.content_version.into()),
+            ("items", items.collect::<Vec<_>>().into()),
+        ]);
+        root.to_json_pretty()
     }
 
-    /// Reads saved or exported JSON. Read through `Value` by hand rather than a derived
-    /// `Deserialize`, whose error messages would bring float formatting into the bundle.
+    /// Reads saved or exported JSON.
     pub fn from_json(json: &str) -> Result<Saved, String> {
-        let root: Value = serde_json::from_str(json).map_err(|e| format!("not valid JSON: {e}"))?;
+        let root = crate::json::parse(json).map_err(|e| format!("not valid JSON: {e}"))?;
         let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(String::from).ok_or_else(|| format!("no \"{key}\" text"));
         let items = root.get("items").and_then(Value::as_array).ok_or("no \"items\" list")?;
         let items = items

@@ -5,8 +5,7 @@
 //! path instead of stopping at the first: an editor fixes a file in one pass, not ten.
 
 use crate::i18n::Lang;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 /// The content format this build reads. A file declaring another format is rejected whole.
 pub const FORMAT: u64 = 1;
@@ -17,7 +16,7 @@ const MAX_LIST_LEN: usize = 100;
 
 /// A string in every language the widgets speak. Missing translations are a validation error,
 /// so the view never has to decide what to show instead.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     pub en: String,
     pub fr: String,
@@ -34,7 +33,7 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Content {
     /// Bumped by editors whenever priorities change, so saved progress can be matched to them.
     pub version: u64,
@@ -54,21 +53,20 @@ impl Content {
 }
 
 /// A tag used to filter groups (an issue such as child labour, or a kind of work).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Theme {
     pub id: String,
     pub label: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     Published,
     /// The Alliance has named the group but not yet published its mission or priorities.
     DetailsPending,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Group {
     pub id: String,
     pub status: Status,
@@ -89,14 +87,13 @@ pub struct Group {
 }
 
 /// Working groups or workstreams.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Structure {
     pub intro: Text,
     pub units: Vec<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PriorityKind {
     /// Official numbered priorities or outcomes.
     Priorities,
@@ -104,14 +101,14 @@ pub enum PriorityKind {
     Topics,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Priorities {
     pub kind: PriorityKind,
     pub intro: Text,
     pub items: Vec<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Link {
     pub label: Text,
     /// Always `https:`, `http:` or `mailto:`; anything else is rejected by validation.
@@ -139,9 +136,7 @@ pub fn builtin() -> Content {
 
 /// Parses and validates a content file; on failure returns every problem found.
 pub fn parse(json: &str) -> Result<Content, Vec<Problem>> {
-    let root: Value = serde_json::from_str(json).map_err(|e| {
-        vec![Problem { path: "$".into(), message: format!("not valid JSON ({e})") }]
-    })?;
+    let root = crate::json::parse(json).map_err(|e| vec![Problem { path: "$".into(), message: format!("not valid JSON ({e})") }])?;
     let mut v = Validator::default();
     let content = v.content(&root);
     match content {
@@ -179,18 +174,18 @@ impl Validator {
     }
 
     /// Checks the object's keys against the allowed ones and returns it.
-    fn object<'a>(&mut self, value: &'a Value, path: &str, allowed: &[&str]) -> Option<&'a Map<String, Value>> {
+    fn object<'a>(&mut self, value: &'a Value, path: &str, allowed: &[&str]) -> Option<&'a Map> {
         let Some(map) = value.as_object() else {
             self.fail(path, format!("expected an object, found {}", kind(value)));
             return None;
         };
-        for key in map.keys().filter(|k| !allowed.contains(&k.as_str())) {
+        for key in map.keys().filter(|k| !allowed.contains(k)) {
             self.fail(&format!("{path}.{key}"), format!("unknown field (allowed: {})", allowed.join(", ")));
         }
         Some(map)
     }
 
-    fn required<'a>(&mut self, map: &'a Map<String, Value>, path: &str, key: &str) -> Option<&'a Value> {
+    fn required<'a>(&mut self, map: &'a Map, path: &str, key: &str) -> Option<&'a Value> {
         let found = map.get(key);
         if found.is_none() {
             self.fail(path, format!("missing required field \"{key}\""));
@@ -230,12 +225,12 @@ impl Validator {
         Some(Text { en: en?, fr: fr?, es: es? })
     }
 
-    fn required_text(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Option<Text> {
+    fn required_text(&mut self, map: &Map, path: &str, key: &str) -> Option<Text> {
         let value = self.required(map, path, key)?;
         self.text(value, &format!("{path}.{key}"))
     }
 
-    fn optional_text(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Option<Option<Text>> {
+    fn optional_text(&mut self, map: &Map, path: &str, key: &str) -> Option<Option<Text>> {
         match map.get(key) {
             None => Some(None),
             Some(v) => self.text(v, &format!("{path}.{key}")).map(Some),
@@ -263,7 +258,7 @@ impl Validator {
         all_valid.then_some(items)
     }
 
-    fn optional_list<T>(&mut self, map: &Map<String, Value>, path: &str, key: &str, item: impl FnMut(&mut Self, &Value, &str) -> Option<T>) -> Option<Vec<T>> {
+    fn optional_list<T>(&mut self, map: &Map, path: &str, key: &str, item: impl FnMut(&mut Self, &Value, &str) -> Option<T>) -> Option<Vec<T>> {
         match map.get(key) {
             None => Some(Vec::new()),
             Some(v) => self.list(v, &format!("{path}.{key}"), item),
@@ -445,11 +440,11 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn builtin_json() -> Value {
+    fn builtin_json() -> serde_json::Value {
         serde_json::from_str(include_str!("../public/action-groups.json")).unwrap()
     }
 
-    fn problems(doc: &Value) -> Vec<Problem> {
+    fn problems(doc: &serde_json::Value) -> Vec<Problem> {
         parse(&doc.to_string()).expect_err("document should be rejected")
     }
 

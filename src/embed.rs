@@ -360,11 +360,11 @@ fn resolve_lang(host: &Element, form: Form, requested: Option<String>) -> Lang {
     Lang::resolve(requested.as_deref(), page.as_deref(), browser.iter().map(String::as_str))
 }
 
-fn dispatch(host: &Element, name: &str, detail: &serde_json::Value) {
+fn dispatch(host: &Element, name: &str, detail: &crate::json::Value) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL));
+    init.set_detail(&js_sys::JSON::parse(&detail.to_json()).unwrap_or(JsValue::NULL));
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
     }

@@ -3,10 +3,8 @@
 //! Every language is a full [`Ui`] struct literal, so a missing string is a compile error, not a
 //! blank button in production; the tests check the rest (no empty strings, same placeholders).
 
-use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     En,
     Fr,

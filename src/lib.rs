@@ -9,6 +9,7 @@ pub mod attributes;
 pub mod checklist;
 pub mod content;
 pub mod i18n;
+pub mod json;
 pub mod search;
 
 #[cfg(target_arch = "wasm32")]

@@ -34,7 +34,8 @@ fn mount_widget<V: IntoView + 'static>(lang: Lang, group: Option<&str>, src: Opt
     };
     let events = Rc::new(RefCell::new(Vec::new()));
     let log = events.clone();
-    let emit = Emitter::new(move |name, detail| log.borrow_mut().push((name.to_string(), detail)));
+    // Recorded as serde_json values so tests can index into them and compare with `json!`.
+    let emit = Emitter::new(move |name, detail| log.borrow_mut().push((name.to_string(), serde_json::from_str(&detail.to_json()).unwrap())));
     let handle = leptos::mount::mount_to(root.clone(), move || widget(settings, emit));
     Mounted { root, settings, events, _handle: Box::new(handle) }
 }

@@ -131,7 +131,8 @@ impl std::fmt::Display for Problem {
 /// The content compiled into the bundle: always valid (a native test holds it to that and to
 /// the published JSON Schema), so every widget can render without the network.
 pub fn builtin() -> Content {
-    parse(include_str!(concat!(env!("OUT_DIR"), "/action-groups.json"))).expect("built-in content is valid")
+    // Not `expect`: printing the problems would bring `Debug` formatting into the bundle.
+    parse(include_str!(concat!(env!("OUT_DIR"), "/action-groups.json"))).unwrap_or_else(|_| panic!("built-in content is invalid"))
 }
 
 /// Parses and validates a content file; on failure returns every problem found.

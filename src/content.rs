@@ -4,6 +4,7 @@
 //! default), so validation walks the whole document and reports *every* problem with its JSON
 //! path instead of stopping at the first: an editor fixes a file in one pass, not ten.
 
+use crate::assessment::{Answer, Assessment, Choice, Question, MAX_OPTIONS, MAX_WEIGHT};
 use crate::i18n::Lang;
 use crate::json::{Map, Value};
 
@@ -40,6 +41,8 @@ pub struct Content {
     pub intro: Text,
     pub themes: Vec<Theme>,
     pub groups: Vec<Group>,
+    /// The self-assessment questionnaire and its weights; optional, for content made before it.
+    pub assessment: Option<Assessment>,
 }
 
 impl Content {
@@ -280,7 +283,7 @@ impl Validator {
     }
 
     fn content(&mut self, root: &Value) -> Option<Content> {
-        let map = self.object(root, "$", &["$schema", "format", "version", "intro", "themes", "groups"])?;
+        let map = self.object(root, "$", &["$schema", "format", "version", "intro", "themes", "groups", "assessment"])?;
         match map.get("format").map(Value::as_u64) {
             Some(Some(FORMAT)) => {}
             Some(_) => {
@@ -312,7 +315,14 @@ impl Validator {
             self.fail("$.groups", "must list at least one group");
         }
         self.unique(map.get("groups"), "$.groups", "group");
-        Some(Content { version: version?, intro: intro?, themes: themes?, groups: groups? })
+        // Ids as written, so one invalid group does not make every weight for it an error too.
+        let group_ids: Vec<String> =
+            map.get("groups").and_then(Value::as_array).into_iter().flatten().filter_map(|g| Some(g.get("id")?.as_str()?.to_string())).collect();
+        let assessment = match map.get("assessment") {
+            None => Some(None),
+            Some(v) => self.assessment(v, "$.assessment", &group_ids).map(Some),
+        };
+        Some(Content { version: version?, intro: intro?, themes: themes?, groups: groups?, assessment: assessment? })
     }
 
     /// Flags repeated ids in a list, even when other entries of the list are invalid.
@@ -326,6 +336,81 @@ impl Validator {
             }
             seen.push(id);
         }
+    }
+
+    fn assessment(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Assessment> {
+        let map = self.object(value, path, &["threshold", "questions"])?;
+        let threshold = match self.required(map, path, "threshold").map(Value::as_u64) {
+            Some(Some(t)) if t > 0 => Some(t),
+            Some(_) => {
+                self.fail(&format!("{path}.threshold"), "expected a whole number greater than 0");
+                None
+            }
+            None => None,
+        };
+        let questions = self.required(map, path, "questions").and_then(|v| self.list(v, &format!("{path}.questions"), |v, value, path| v.question(value, path, group_ids)));
+        if matches!(&questions, Some(q) if q.is_empty()) {
+            self.fail(&format!("{path}.questions"), "must list at least one question");
+        }
+        self.unique(map.get("questions"), &format!("{path}.questions"), "question");
+        Some(Assessment { questions: questions?, threshold: threshold? })
+    }
+
+    fn question(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Question> {
+        let map = self.object(value, path, &["id", "choice", "text", "why", "options"])?;
+        let id = self.required(map, path, "id").and_then(|v| self.id(v, &format!("{path}.id")));
+        let choice = match self.required(map, path, "choice").map(Value::as_str) {
+            Some(Some("single")) => Some(Choice::Single),
+            Some(Some("multiple")) => Some(Choice::Multiple),
+            Some(_) => {
+                self.fail(&format!("{path}.choice"), "expected \"single\" or \"multiple\"");
+                None
+            }
+            None => None,
+        };
+        let text = self.required_text(map, path, "text");
+        let why = self.required_text(map, path, "why");
+        let options = self.required(map, path, "options").and_then(|v| self.list(v, &format!("{path}.options"), |v, value, path| v.answer(value, path, group_ids)));
+        if matches!(&options, Some(o) if o.len() < 2 || o.len() > MAX_OPTIONS) {
+            self.fail(&format!("{path}.options"), format!("expected 2 to {MAX_OPTIONS} options"));
+        }
+        self.unique(map.get("options"), &format!("{path}.options"), "option");
+        Some(Question { id: id?, choice: choice?, text: text?, why: why?, options: options? })
+    }
+
+    fn answer(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Answer> {
+        let map = self.object(value, path, &["id", "label", "weights"])?;
+        let id = self.required(map, path, "id").and_then(|v| self.id(v, &format!("{path}.id")));
+        let label = self.required_text(map, path, "label");
+        let weights_path = format!("{path}.weights");
+        let weights = match map.get("weights") {
+            None => Some(Vec::new()),
+            Some(v) => self.weights(v, &weights_path, group_ids),
+        };
+        Some(Answer { id: id?, label: label?, weights: weights? })
+    }
+
+    /// `{ "<group id>": <0 to MAX_WEIGHT>, … }`; unknown groups are errors, not ignored.
+    fn weights(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Vec<(String, u64)>> {
+        let Some(map) = value.as_object() else {
+            self.fail(path, format!("expected an object, found {}", kind(value)));
+            return None;
+        };
+        let mut weights = Vec::new();
+        let mut valid = true;
+        for key in map.keys() {
+            let weight = map.get(key).and_then(Value::as_u64).filter(|w| *w <= MAX_WEIGHT);
+            match weight {
+                _ if !group_ids.iter().any(|g| g == key) => self.fail(&format!("{path}.{key}"), format!("unknown group \"{key}\"")),
+                Some(w) => {
+                    weights.push((key.to_string(), w));
+                    continue;
+                }
+                None => self.fail(&format!("{path}.{key}"), format!("expected a whole number from 0 to {MAX_WEIGHT}")),
+            }
+            valid = false;
+        }
+        valid.then_some(weights)
     }
 
     fn theme(&mut self, value: &Value, path: &str) -> Option<Theme> {
@@ -528,6 +613,31 @@ mod tests {
         assert!(messages.contains(&"$.groups[1].id: the group id \"supply-chains\" is used twice".to_string()), "{messages:?}");
         assert!(messages.iter().any(|m| m.starts_with("$.groups[0].summary.fr: looks like HTML")), "{messages:?}");
         assert!(messages.contains(&"$.groups[0].purpose.en: must not be empty".to_string()), "{messages:?}");
+    }
+
+    #[test]
+    fn checks_the_assessment_weights_choices_and_ids() {
+        let mut doc = builtin_json();
+        let options = &mut doc["assessment"]["questions"][0]["options"];
+        options[0]["weights"]["no-such-group"] = json!(1);
+        options[1]["weights"]["migration"] = json!(9);
+        options[2]["id"] = json!("government");
+        doc["assessment"]["questions"][1]["choice"] = json!("several");
+        doc["assessment"]["threshold"] = json!(0);
+        let messages: Vec<String> = problems(&doc).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "$.assessment.threshold: expected a whole number greater than 0",
+                "$.assessment.questions[0].options[0].weights.no-such-group: unknown group \"no-such-group\"",
+                "$.assessment.questions[0].options[1].weights.migration: expected a whole number from 0 to 5",
+                "$.assessment.questions[0].options[2].id: the option id \"government\" is used twice",
+                "$.assessment.questions[1].choice: expected \"single\" or \"multiple\"",
+            ]
+        );
+        let mut doc = builtin_json();
+        doc.as_object_mut().unwrap().remove("assessment");
+        assert_eq!(parse(&doc.to_string()).unwrap().assessment, None, "content made before the assessment still reads");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! is tested natively; the view (`components/`) and the embedding runtime (`embed`) exist only
 //! for `wasm32`, so nothing in the logic can reach for the DOM.
 
+pub mod assessment;
 pub mod attributes;
 pub mod checklist;
 pub mod content;

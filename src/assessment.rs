@@ -1,0 +1,418 @@
+//! The partner self-assessment: a short questionnaire whose answers are matched to the action
+//! groups an organisation should join, with the answers behind each match as its reasons.
+//!
+//! Questions, options and per-group weights come from the content (`assessment` in the content
+//! JSON), so the Alliance tunes the matching without a rebuild.
+//!
+//! Scoring, the whole of it:
+//! - each chosen option adds its weight for a group (0 to [`MAX_WEIGHT`]) to that group's score;
+//! - groups are ranked by score, highest first; equal scores share a rank and are shown as ties
+//!   (in content order);
+//! - a group fits when its score reaches the content's `threshold`, and fits strongly at twice
+//!   the threshold; when no group reaches it, the result says so instead of forcing a match;
+//! - a group's reasons are the chosen options that added the most to its score (at most
+//!   [`MAX_REASONS`]), each naming its question and option, so every reason is an answer.
+
+use crate::content::Text;
+
+/// Highest weight an option can give a group: keeps one answer from outweighing the rest.
+pub const MAX_WEIGHT: u64 = 5;
+/// Reasons shown per group.
+pub const MAX_REASONS: usize = 3;
+/// Longest share fragment accepted.
+pub const MAX_SHARE_CHARS: usize = 400;
+const SHARE_KEY: &str = "alliance87-assessment=";
+/// Option positions in a share link are single base-36 digits.
+pub const MAX_OPTIONS: usize = 36;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    pub questions: Vec<Question>,
+    /// The score a group needs to count as a fit.
+    pub threshold: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Single,
+    Multiple,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub choice: Choice,
+    pub text: Text,
+    /// "Why we ask", shown with the question.
+    pub why: Text,
+    pub options: Vec<Answer>,
+}
+
+/// One option of a question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    pub id: String,
+    pub label: Text,
+    /// Points this option gives each group, by group id; groups left out get 0.
+    pub weights: Vec<(String, u64)>,
+}
+
+impl Answer {
+    pub fn weight(&self, group: &str) -> u64 {
+        self.weights.iter().find(|(g, _)| g == group).map_or(0, |(_, w)| *w)
+    }
+}
+
+/// The options chosen, as positions: `chosen[q]` lists the options picked for question `q`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub chosen: Vec<Vec<usize>>,
+}
+
+impl Answers {
+    pub fn new(assessment: &Assessment) -> Answers {
+        Answers { chosen: vec![Vec::new(); assessment.questions.len()] }
+    }
+
+    pub fn is_answered(&self, question: usize) -> bool {
+        self.chosen.get(question).is_some_and(|c| !c.is_empty())
+    }
+
+    pub fn is_chosen(&self, question: usize, option: usize) -> bool {
+        self.chosen.get(question).is_some_and(|c| c.contains(&option))
+    }
+
+    /// Picks an option: replaces the answer of a single-choice question, adds to or removes
+    /// from a multiple-choice one (`on`), keeping options in their listed order.
+    pub fn choose(&mut self, assessment: &Assessment, question: usize, option: usize, on: bool) {
+        let Some(q) = assessment.questions.get(question) else { return };
+        if option >= q.options.len() {
+            return;
+        }
+        self.chosen.resize(assessment.questions.len(), Vec::new());
+        let chosen = &mut self.chosen[question];
+        match (q.choice, on) {
+            (Choice::Single, true) => *chosen = vec![option],
+            (_, false) => chosen.retain(|o| *o != option),
+            (Choice::Multiple, true) if !chosen.contains(&option) => {
+                chosen.push(option);
+                chosen.sort_unstable();
+            }
+            (Choice::Multiple, true) => {}
+        }
+    }
+
+    /// The first question without an answer: every question must be answered.
+    pub fn first_unanswered(&self, assessment: &Assessment) -> Option<usize> {
+        (0..assessment.questions.len()).find(|q| !self.is_answered(*q))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    Weak,
+    Good,
+    Strong,
+}
+
+/// An answer that raised a group's score: question and option positions, and the points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub question: usize,
+    pub option: usize,
+    pub points: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub group: String,
+    pub score: u64,
+    /// 1 for the best score; tied groups share a rank.
+    pub rank: usize,
+    pub strength: Strength,
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// Every group, best first.
+    pub matches: Vec<Match>,
+    /// True when no group reaches the threshold.
+    pub no_fit: bool,
+}
+
+/// Scores every group in `groups` (content order) against the answers; see the module docs.
+pub fn score(assessment: &Assessment, groups: &[&str], answers: &Answers) -> Outcome {
+    let mut matches: Vec<Match> = groups
+        .iter()
+        .map(|group| {
+            let mut reasons = Vec::new();
+            for (question, q) in assessment.questions.iter().enumerate() {
+                for &option in answers.chosen.get(question).into_iter().flatten() {
+                    let points = q.options.get(option).map_or(0, |a| a.weight(group));
+                    if points > 0 {
+                        reasons.push(Reason { question, option, points });
+                    }
+                }
+            }
+            let score = reasons.iter().map(|r| r.points).sum();
+            // Stable: equal points keep question order.
+            reasons.sort_by(|a, b| b.points.cmp(&a.points));
+            reasons.truncate(MAX_REASONS);
+            let strength = match score {
+                s if s >= 2 * assessment.threshold => Strength::Strong,
+                s if s >= assessment.threshold => Strength::Good,
+                _ => Strength::Weak,
+            };
+            Match { group: group.to_string(), score, rank: 0, strength, reasons }
+        })
+        .collect();
+    matches.sort_by(|a, b| b.score.cmp(&a.score));
+    for i in 0..matches.len() {
+        matches[i].rank = if i > 0 && matches[i].score == matches[i - 1].score { matches[i - 1].rank } else { i + 1 };
+    }
+    let no_fit = matches.first().is_none_or(|m| m.strength == Strength::Weak);
+    Outcome { matches, no_fit }
+}
+
+/// Answers in a URL fragment, never sent to a server:
+/// `#alliance87-assessment=1~<content version>~<answer>~<answer>…`, one answer per question,
+/// each the chosen option positions as base-36 digits (empty when unanswered).
+pub fn to_fragment(answers: &Answers, content_version: u64) -> String {
+    let mut out = format!("#{SHARE_KEY}1~{content_version}");
+    for chosen in &answers.chosen {
+        out.push('~');
+        out.extend(chosen.iter().filter_map(|o| char::from_digit(*o as u32, 36)));
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    TooLong,
+    UnsupportedVersion,
+    /// Made for other content: positions could point at other options.
+    OtherContent,
+    Malformed,
+}
+
+/// Reads a share fragment, if the fragment is one. A cut, edited or forged link gives an
+/// error, never a panic or answers the questionnaire could not have produced.
+pub fn from_fragment(fragment: &str, assessment: &Assessment, content_version: u64) -> Option<Result<Answers, ShareError>> {
+    let payload = fragment.trim_start_matches('#').strip_prefix(SHARE_KEY)?;
+    Some(decode(payload, assessment, content_version))
+}
+
+fn decode(payload: &str, assessment: &Assessment, content_version: u64) -> Result<Answers, ShareError> {
+    if payload.len() > MAX_SHARE_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    let mut parts = payload.split('~');
+    if parts.next() != Some("1") {
+        return Err(ShareError::UnsupportedVersion);
+    }
+    if parts.next().and_then(|v| v.parse::<u64>().ok()) != Some(content_version) {
+        return Err(ShareError::OtherContent);
+    }
+    let parts: Vec<&str> = parts.collect();
+    if parts.len() != assessment.questions.len() {
+        return Err(ShareError::Malformed);
+    }
+    let mut answers = Answers::new(assessment);
+    for (question, (part, q)) in parts.iter().zip(&assessment.questions).enumerate() {
+        for digit in part.chars() {
+            let option = digit.to_digit(36).map(|d| d as usize).filter(|o| *o < q.options.len()).ok_or(ShareError::Malformed)?;
+            if answers.is_chosen(question, option) || (q.choice == Choice::Single && answers.is_answered(question)) {
+                return Err(ShareError::Malformed);
+            }
+            answers.choose(assessment, question, option, true);
+        }
+    }
+    Ok(answers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::builtin;
+
+    fn assessment() -> (Assessment, Vec<String>, u64) {
+        let c = builtin();
+        let groups = c.groups.iter().map(|g| g.id.clone()).collect();
+        (c.assessment.expect("built-in content has an assessment"), groups, c.version)
+    }
+
+    /// Answers given as `question id -> option ids`, as a persona would fill the form.
+    fn answer(a: &Assessment, picks: &[(&str, &[&str])]) -> Answers {
+        let mut answers = Answers::new(a);
+        for (question, options) in picks {
+            let q = a.questions.iter().position(|q| q.id == *question).unwrap_or_else(|| panic!("no question {question}"));
+            for option in *options {
+                let o = a.questions[q].options.iter().position(|o| o.id == *option).unwrap_or_else(|| panic!("no option {option} in {question}"));
+                answers.choose(a, q, o, true);
+            }
+        }
+        assert_eq!(answers.first_unanswered(a), None, "persona leaves a question unanswered");
+        answers
+    }
+
+    fn run(picks: &[(&str, &[&str])]) -> Outcome {
+        let (a, groups, _) = assessment();
+        let ids: Vec<&str> = groups.iter().map(String::as_str).collect();
+        score(&a, &ids, &answer(&a, picks))
+    }
+
+    /// Realistic partners and the group each should be pointed to first. A change of weights
+    /// in the content that breaks one of these is a change of meaning, not of tuning.
+    #[test]
+    fn personas_get_the_group_they_belong_in() {
+        let personas: &[(&str, &[(&str, &[&str])], Option<&str>)] = &[
+            (
+                "cocoa-sourcing company",
+                &[("organisation", &["company"]), ("issues", &["child-labour", "forced-labour"]), ("contexts", &["supply-chains"]), ("contributions", &["capacity-building", "country-action"]), ("pathfinder", &["not-sure"])],
+                Some("supply-chains"),
+            ),
+            (
+                "migrant workers' union",
+                &[("organisation", &["workers"]), ("issues", &["forced-labour", "human-trafficking"]), ("contexts", &["migration"]), ("contributions", &["policy-advocacy"]), ("pathfinder", &["no"])],
+                Some("migration"),
+            ),
+            (
+                "ministry of justice",
+                &[("organisation", &["government"]), ("issues", &["human-trafficking", "forced-labour"]), ("contexts", &["law-justice"]), ("contributions", &["policy-advocacy", "country-action"]), ("pathfinder", &["yes"])],
+                Some("rule-of-law"),
+            ),
+            (
+                "humanitarian NGO",
+                &[("organisation", &["civil-society"]), ("issues", &["human-trafficking", "child-labour"]), ("contexts", &["conflict-humanitarian"]), ("contributions", &["country-action", "capacity-building"]), ("pathfinder", &["not-sure"])],
+                Some("conflict-humanitarian"),
+            ),
+            (
+                "migration research institute",
+                &[("organisation", &["academic"]), ("issues", &["human-trafficking", "forced-labour"]), ("contexts", &["migration"]), ("contributions", &["research"]), ("pathfinder", &["no"])],
+                Some("migration"),
+            ),
+            (
+                "garment brands' business association",
+                &[("organisation", &["employers-business"]), ("issues", &["forced-labour", "modern-slavery"]), ("contexts", &["supply-chains", "migration"]), ("contributions", &["policy-advocacy", "capacity-building"]), ("pathfinder", &["no"])],
+                Some("supply-chains"),
+            ),
+            ("a foundation outside these contexts", &[("organisation", &["other"]), ("issues", &["modern-slavery"]), ("contexts", &["none"]), ("contributions", &["resources"]), ("pathfinder", &["no"])], None),
+        ];
+        for (persona, picks, expected) in personas {
+            let outcome = run(picks);
+            let first = (!outcome.no_fit).then(|| outcome.matches[0].group.as_str());
+            assert_eq!(first, *expected, "{persona}: {outcome:?}");
+            if expected.is_some() {
+                assert_eq!(outcome.matches[1].rank, 2, "{persona}: the first group should not be a tie: {outcome:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_reason_is_a_chosen_answer_and_scores_add_up() {
+        let (a, groups, _) = assessment();
+        let ids: Vec<&str> = groups.iter().map(String::as_str).collect();
+        let answers = answer(&a, &[("organisation", &["government"]), ("issues", &["child-labour", "human-trafficking"]), ("contexts", &["supply-chains", "law-justice"]), ("contributions", &["research", "resources"]), ("pathfinder", &["yes"])]);
+        for m in score(&a, &ids, &answers).matches {
+            let all: u64 = (0..a.questions.len()).flat_map(|q| answers.chosen[q].iter().map(move |o| (q, *o))).map(|(q, o)| a.questions[q].options[o].weight(&m.group)).sum();
+            assert_eq!(m.score, all, "{}", m.group);
+            assert!(m.reasons.len() <= MAX_REASONS);
+            assert!(m.reasons.windows(2).all(|w| w[0].points >= w[1].points));
+            for r in &m.reasons {
+                assert!(answers.is_chosen(r.question, r.option));
+                assert_eq!(r.points, a.questions[r.question].options[r.option].weight(&m.group));
+            }
+        }
+    }
+
+    fn tiny(threshold: u64, weights: &[(&str, u64)]) -> Assessment {
+        let text = Text { en: "x".into(), fr: "x".into(), es: "x".into() };
+        let option = |id: &str, weights: &[(&str, u64)]| Answer { id: id.into(), label: text.clone(), weights: weights.iter().map(|(g, w)| (g.to_string(), *w)).collect() };
+        Assessment {
+            threshold,
+            questions: vec![Question { id: "q".into(), choice: Choice::Multiple, text: text.clone(), why: text.clone(), options: vec![option("a", weights), option("b", &[("c", 1)])] }],
+        }
+    }
+
+    #[test]
+    fn ties_share_a_rank_and_keep_content_order() {
+        let a = tiny(2, &[("a", 3), ("b", 3), ("c", 1)]);
+        let mut answers = Answers::new(&a);
+        answers.choose(&a, 0, 0, true);
+        let outcome = score(&a, &["c", "b", "a"], &answers);
+        let ranked: Vec<(&str, usize, u64)> = outcome.matches.iter().map(|m| (m.group.as_str(), m.rank, m.score)).collect();
+        assert_eq!(ranked, [("b", 1, 3), ("a", 1, 3), ("c", 3, 1)]);
+        assert_eq!(outcome.matches[0].strength, Strength::Good);
+        assert!(!outcome.no_fit);
+    }
+
+    #[test]
+    fn weights_come_from_the_content_and_a_low_score_is_no_fit() {
+        let a = tiny(4, &[("a", 3)]);
+        let mut answers = Answers::new(&a);
+        answers.choose(&a, 0, 0, true);
+        assert!(score(&a, &["a"], &answers).no_fit);
+        let a = tiny(4, &[("a", 5)]);
+        let outcome = score(&a, &["a"], &answers);
+        assert!(!outcome.no_fit);
+        assert_eq!(outcome.matches[0].reasons, [Reason { question: 0, option: 0, points: 5 }]);
+        answers.choose(&a, 0, 1, true);
+        let a = tiny(2, &[("a", 5)]);
+        assert_eq!(score(&a, &["a", "c"], &answers).matches[0].strength, Strength::Strong);
+    }
+
+    #[test]
+    fn single_choice_replaces_and_multiple_toggles() {
+        let (a, _, _) = assessment();
+        let mut answers = Answers::new(&a);
+        answers.choose(&a, 0, 1, true);
+        answers.choose(&a, 0, 2, true);
+        assert_eq!(answers.chosen[0], [2]);
+        answers.choose(&a, 1, 3, true);
+        answers.choose(&a, 1, 0, true);
+        answers.choose(&a, 1, 0, true);
+        assert_eq!(answers.chosen[1], [0, 3]);
+        answers.choose(&a, 1, 3, false);
+        assert_eq!(answers.chosen[1], [0]);
+        answers.choose(&a, 1, 99, true);
+        answers.choose(&a, 99, 0, true);
+        assert_eq!(answers.chosen[1], [0]);
+        assert_eq!(answers.first_unanswered(&a), Some(2));
+    }
+
+    #[test]
+    fn share_links_round_trip() {
+        let (a, _, version) = assessment();
+        let answers = answer(&a, &[("organisation", &["company"]), ("issues", &["child-labour", "modern-slavery"]), ("contexts", &["supply-chains"]), ("contributions", &["research", "resources"]), ("pathfinder", &["yes"])]);
+        let fragment = to_fragment(&answers, version);
+        assert!(fragment.starts_with("#alliance87-assessment=1~"), "{fragment}");
+        assert_eq!(from_fragment(&fragment, &a, version), Some(Ok(answers)));
+        let partial = Answers { chosen: vec![vec![1], vec![], vec![], vec![], vec![]] };
+        assert_eq!(from_fragment(&to_fragment(&partial, version), &a, version), Some(Ok(partial)));
+        assert_eq!(from_fragment("#alliance87-group=migration", &a, version), None);
+    }
+
+    #[test]
+    fn hostile_share_links_give_errors_not_panics() {
+        let (a, _, version) = assessment();
+        let link = |rest: &str| format!("#alliance87-assessment={rest}");
+        let cases = [
+            (link(&format!("1~{version}~4~0~0~0~0").repeat(100)), ShareError::TooLong),
+            (link(&format!("2~{version}~4~0~0~0~0")), ShareError::UnsupportedVersion),
+            (link(""), ShareError::UnsupportedVersion),
+            (link("1~999~4~0~0~0~0"), ShareError::OtherContent),
+            (link("1~x"), ShareError::OtherContent),
+            (link(&format!("1~{version}~4~0~0~0")), ShareError::Malformed),
+            (link(&format!("1~{version}~4~0~0~0~0~0")), ShareError::Malformed),
+            (link(&format!("1~{version}~45~0~0~0~0")), ShareError::Malformed),
+            (link(&format!("1~{version}~4~00~0~0~0")), ShareError::Malformed),
+            (link(&format!("1~{version}~z~0~0~0~0")), ShareError::Malformed),
+            (link(&format!("1~{version}~4~é~0~0~0")), ShareError::Malformed),
+            (link(&format!("1~{version}~4~%~0~0~0")), ShareError::Malformed),
+        ];
+        for (fragment, error) in cases {
+            assert_eq!(from_fragment(&fragment, &a, version), Some(Err(error)), "{fragment}");
+        }
+    }
+}

@@ -9,7 +9,7 @@ fn main() {
     // Malformed JSON is kept as is: the content tests then report it with its position.
     let compact = serde_json::from_str::<serde_json::Value>(&content).map(|v| v.to_string()).unwrap_or(content);
     fs::write(Path::new(&out).join("action-groups.json"), compact).expect("write minified content");
-    for css in ["styles.css", "checklist.css"] {
+    for css in ["styles.css", "controls.css", "checklist.css", "assessment.css"] {
         let source = fs::read_to_string(Path::new("components").join(css)).expect("read stylesheet");
         fs::write(Path::new(&out).join(css), minify_css(&source)).expect("write minified stylesheet");
         println!("cargo:rerun-if-changed=components/{css}");

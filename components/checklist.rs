@@ -7,7 +7,7 @@
 //! (issue 3's note). Its styles live in `checklist.css` for the same reason.
 
 use super::content_loader::{announce_ready, use_content, Loaded};
-use super::{address_without_fragment, storage, Emitter, Notice, Settings};
+use super::{address_without_fragment, clear_fragment, storage, Emitter, Notice, Settings};
 use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use crate::content::{Content, Group, PriorityKind};
 use crate::i18n::{fill, ChecklistUi, Lang};
@@ -139,14 +139,6 @@ fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
 
 fn today() -> String {
     String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect()
-}
-
-/// Removes a share fragment once handled, so a reload does not offer it again.
-fn clear_fragment() {
-    let url = address_without_fragment();
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
 }
 
 /// `<alliance87-checklist>`: a group's checklist, or a group picker when no valid group is set.
@@ -491,14 +483,7 @@ fn Actions(
         let link = format!("{}{}", address_without_fragment(), state.with_untracked(|s| checklist::to_fragment(s, &items)));
         share_link.set(Some(link.clone()));
         super::focus_later(root, "#share-link".into());
-        let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined());
-        if let Some(clipboard) = clipboard.map(|c| c.unchecked_into::<web_sys::Clipboard>()) {
-            leptos::task::spawn_local(async move {
-                if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await.is_ok() {
-                    status.try_set(Some(Message::ShareCopied));
-                }
-            });
-        }
+        super::copy_text(link, move || drop(status.try_set(Some(Message::ShareCopied))));
     };
 
     let reset = move |_| {

@@ -1,6 +1,8 @@
 //! The widgets' views. Each widget receives its [`Settings`] (signals the embedding runtime
 //! keeps in step with the host element's attributes) and an [`Emitter`] for host-page events.
 
+#[cfg(feature = "assessment")]
+pub mod assessment;
 pub mod checklist;
 pub mod content_loader;
 pub mod explorer;
@@ -70,4 +72,25 @@ pub fn focus_later(root: NodeRef<Div>, selector: String) {
             let _ = el.focus();
         }
     });
+}
+
+/// Removes a share fragment once handled, so a reload does not offer it again.
+pub fn clear_fragment() {
+    let url = address_without_fragment();
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Copies `text` to the clipboard where the page may, then runs `copied`. Where it may not
+/// (no clipboard API, permission refused) nothing happens: the text is on screen to copy.
+pub fn copy_text(text: String, copied: impl FnOnce() + 'static) {
+    let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined());
+    if let Some(clipboard) = clipboard.map(|c| c.unchecked_into::<web_sys::Clipboard>()) {
+        leptos::task::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok() {
+                copied();
+            }
+        });
+    }
 }

@@ -3,7 +3,7 @@
 //  - in headless Chromium, the median time until a widget's content is on screen, next to the
 //    same content as a static HTML page served the same way (the ratio is what matters).
 // Run after the build: `node scripts/bench.mjs [runs]` measures the explorer in dist/;
-// `node scripts/bench.mjs [runs] checklist` the checklist in dist-checklist/ (the preview build).
+// `node scripts/bench.mjs [runs] checklist` the checklist in dist-preview/ (the preview build).
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -11,7 +11,7 @@ import { launch } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
 const widget = process.argv[3] ?? "explorer";
-const distName = widget === "checklist" ? "dist-checklist" : "dist";
+const distName = widget === "checklist" ? "dist-preview" : "dist";
 const dist = new URL(`../${distName}/`, import.meta.url);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");

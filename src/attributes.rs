@@ -8,13 +8,18 @@ pub enum Widget {
     Explorer,
     #[cfg(feature = "checklist")]
     Checklist,
+    #[cfg(feature = "assessment")]
+    Assessment,
 }
 
 impl Widget {
-    #[cfg(not(feature = "checklist"))]
-    pub const ALL: &[Widget] = &[Widget::Explorer];
-    #[cfg(feature = "checklist")]
-    pub const ALL: &[Widget] = &[Widget::Explorer, Widget::Checklist];
+    pub const ALL: &[Widget] = &[
+        Widget::Explorer,
+        #[cfg(feature = "checklist")]
+        Widget::Checklist,
+        #[cfg(feature = "assessment")]
+        Widget::Assessment,
+    ];
 
     /// The name used in `data-alliance87="…"`, in `Alliance87.mount(el, {widget})` and in events.
     pub fn name(self) -> &'static str {
@@ -22,6 +27,8 @@ impl Widget {
             Widget::Explorer => "explorer",
             #[cfg(feature = "checklist")]
             Widget::Checklist => "checklist",
+            #[cfg(feature = "assessment")]
+            Widget::Assessment => "self-assessment",
         }
     }
 
@@ -30,6 +37,8 @@ impl Widget {
             Widget::Explorer => "alliance87-explorer",
             #[cfg(feature = "checklist")]
             Widget::Checklist => "alliance87-checklist",
+            #[cfg(feature = "assessment")]
+            Widget::Assessment => "alliance87-self-assessment",
         }
     }
 

@@ -15,10 +15,16 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
-#[cfg(not(feature = "checklist"))]
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
-#[cfg(feature = "checklist")]
-const STYLES: &str = concat!(include_str!(concat!(env!("OUT_DIR"), "/styles.css")), include_str!(concat!(env!("OUT_DIR"), "/checklist.css")));
+/// The shared stylesheet: each widget's rules ship only in builds that register the widget.
+const STYLES: &[&str] = &[
+    include_str!(concat!(env!("OUT_DIR"), "/styles.css")),
+    #[cfg(any(feature = "checklist", feature = "assessment"))]
+    include_str!(concat!(env!("OUT_DIR"), "/controls.css")),
+    #[cfg(feature = "checklist")]
+    include_str!(concat!(env!("OUT_DIR"), "/checklist.css")),
+    #[cfg(feature = "assessment")]
+    include_str!(concat!(env!("OUT_DIR"), "/assessment.css")),
+];
 const GLOBAL_NAME: &str = "Alliance87";
 
 #[wasm_bindgen]
@@ -51,7 +57,7 @@ struct Mounted {
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().inspect(|sheet| {
-        if let Err(e) = sheet.replace_sync(STYLES) {
+        if let Err(e) = sheet.replace_sync(&STYLES.concat()) {
             web_sys::console::error_2(&"[alliance87] styles could not be loaded:".into(), &e);
         }
     });
@@ -312,6 +318,10 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
             #[cfg(feature = "checklist")]
             Widget::Checklist => Box::new(leptos::mount::mount_to(container, move || {
                 view! { <crate::components::checklist::ChecklistWidget settings emit /> }
+            })),
+            #[cfg(feature = "assessment")]
+            Widget::Assessment => Box::new(leptos::mount::mount_to(container, move || {
+                view! { <crate::components::assessment::SelfAssessment settings emit /> }
             })),
         };
         (settings, view)

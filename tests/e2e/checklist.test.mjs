@@ -1,5 +1,5 @@
 // The checklist on a real host page, from the bundle built with `--features checklist`
-// (dist-checklist/): keyboard use, saving across reloads, storage that fails, export and
+// (dist-preview/): keyboard use, saving across reloads, storage that fails, export and
 // import, share links in a fresh browser, the change event, print, axe-core.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { launch, open, focused, runAxe, consoleOf, addWidgets } from "./helpers.mjs";
 
 let env;
-before(async () => (env = await launch({ dist: "dist-checklist" })));
+before(async () => (env = await launch({ dist: "dist-preview" })));
 after(async () => env?.close());
 
 const url = () => `${env.server.url}/hosts/checklist.html`;

@@ -49,7 +49,7 @@ function send(res, status, type, body, headers = {}) {
   res.end(body);
 }
 
-/** `dist` is the build to serve: `dist` (the default bundle) or `dist-checklist`. */
+/** `dist` is the build to serve: `dist` (the default bundle) or `dist-preview`. */
 export function startServer({ port = 0, host = "127.0.0.1", cors = false, dist = "dist" } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");

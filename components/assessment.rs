@@ -1,0 +1,484 @@
+//! The partner self-assessment: one question per page with "why we ask", a review page where
+//! any answer can be changed, then the groups that fit, each with the answers behind it.
+//! Answers in progress are kept in the browser; a share link carries them in the fragment.
+//!
+//! Registered as `<alliance87-self-assessment>` only with the `assessment` cargo feature, until
+//! the bundle budget is settled (issue 4's note).
+
+use super::content_loader::{announce_ready, use_content, Loaded};
+use super::{address_without_fragment, clear_fragment, focus_later, storage, Emitter, Notice, Settings};
+use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
+use crate::attributes::fragment_for;
+use crate::content::Content;
+use crate::i18n::{fill, AssessmentUi, Lang};
+use crate::json::Value;
+use leptos::html::Div;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The Alliance's partnership page, where a visitor with no clear match is sent.
+const ALLIANCE_URL: &str = "https://www.alliance87.org/";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Page {
+    Start,
+    Question(usize),
+    Review,
+    Results,
+}
+
+impl Page {
+    /// How the page is saved: `start`, `q<n>`, `review`, `results`.
+    fn code(self) -> String {
+        match self {
+            Page::Start => "start".into(),
+            Page::Question(n) => format!("q{n}"),
+            Page::Review => "review".into(),
+            Page::Results => "results".into(),
+        }
+    }
+
+    fn from_code(code: &str, questions: usize) -> Option<Page> {
+        match code {
+            "start" => Some(Page::Start),
+            "review" => Some(Page::Review),
+            "results" => Some(Page::Results),
+            _ => code.strip_prefix('q')?.parse().ok().filter(|n| *n < questions).map(Page::Question),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Message {
+    StorageUnavailable,
+    Restored,
+    SharedOpened,
+    SharedUnreadable(ShareError),
+    ShareCopied,
+}
+
+impl Message {
+    fn text(self, ui: &AssessmentUi) -> String {
+        match self {
+            Message::StorageUnavailable => ui.storage_unavailable.into(),
+            Message::Restored => ui.restored.into(),
+            Message::SharedOpened => ui.shared_opened.into(),
+            Message::SharedUnreadable(e) => {
+                let reason = if e == ShareError::OtherContent { ui.share_other_content } else { ui.share_damaged };
+                fill(ui.shared_unreadable, &[("reason", reason)])
+            }
+            Message::ShareCopied => ui.share_copied.into(),
+        }
+    }
+}
+
+fn strength_label(ui: &AssessmentUi, strength: Strength) -> &'static str {
+    match strength {
+        Strength::Strong => ui.strength_strong,
+        Strength::Good => ui.strength_good,
+        Strength::Weak => ui.strength_weak,
+    }
+}
+
+fn strength_code(strength: Strength) -> &'static str {
+    match strength {
+        Strength::Strong => "strong",
+        Strength::Good => "good",
+        Strength::Weak => "weak",
+    }
+}
+
+/// Answers and page as saved in the browser: `{"page": "q2", "answers": "<share fragment>"}`.
+fn read_saved(json: &str, assessment: &Assessment, version: u64) -> Option<(Answers, Page)> {
+    let root = crate::json::parse(json).ok()?;
+    let answers = assessment::from_fragment(root.get("answers")?.as_str()?, assessment, version)?.ok()?;
+    let page = Page::from_code(root.get("page")?.as_str()?, assessment.questions.len())?;
+    Some((answers, page))
+}
+
+/// `<alliance87-self-assessment>`.
+#[component]
+pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {
+    let lang = settings.lang;
+    let loaded = use_content(settings.src);
+    announce_ready("self-assessment", loaded, lang, emit);
+    let root = NodeRef::<Div>::new();
+    let body = move || {
+        let Some(Loaded { content, fallback }) = loaded.get() else {
+            return view! { <p class="loading" role="status">{move || lang.get().ui().loading}</p> }.into_any();
+        };
+        let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
+        let main = match content.assessment.clone() {
+            Some(questionnaire) => view! { <Questionnaire questionnaire=Arc::new(questionnaire) content lang emit root /> }.into_any(),
+            None => view! { <Notice text=Signal::derive(move || lang.get().assessment_ui().no_questionnaire.to_string()) /> }.into_any(),
+        };
+        view! { {fallback_notice} {main} }.into_any()
+    };
+    view! {
+        <div class="widget assessment" part="self-assessment" lang=move || lang.get().code() node_ref=root>
+            {body}
+        </div>
+    }
+}
+
+#[component]
+fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>, lang: RwSignal<Lang>, emit: Emitter, root: NodeRef<Div>) -> impl IntoView {
+    let version = content.version;
+    let key = format!("alliance87:assessment:v{version}");
+    let store = StoredValue::new_local(storage::local());
+    let mut notices = Vec::new();
+    let saved = store.with_value(|s| match s {
+        None => {
+            notices.push(Message::StorageUnavailable);
+            None
+        }
+        Some(s) => match storage::read(s, &key) {
+            Err(()) => {
+                notices.push(Message::StorageUnavailable);
+                None
+            }
+            Ok(found) => found,
+        },
+    });
+    let (mut initial, mut initial_page) = (Answers::new(&questionnaire), Page::Start);
+    if let Some(json) = saved {
+        match read_saved(&json, &questionnaire, version) {
+            Some((answers, page)) if answers != initial => {
+                (initial, initial_page) = (answers, page);
+                notices.push(Message::Restored);
+            }
+            Some(_) => {}
+            // Kept aside, never erased: a later version of the widget may read it.
+            None => store.with_value(|s| {
+                if let Some(s) = s {
+                    let _ = storage::write(s, &format!("{key}:unreadable"), &json);
+                }
+            }),
+        }
+    }
+    match assessment::from_fragment(&window().location().hash().unwrap_or_default(), &questionnaire, version) {
+        Some(Ok(shared)) => {
+            initial_page = match shared.first_unanswered(&questionnaire) {
+                Some(n) => Page::Question(n),
+                None => Page::Results,
+            };
+            initial = shared;
+            notices.retain(|m| *m == Message::StorageUnavailable);
+            notices.push(Message::SharedOpened);
+            clear_fragment();
+        }
+        Some(Err(e)) => notices.push(Message::SharedUnreadable(e)),
+        None => {}
+    }
+
+    let answers = RwSignal::new(initial);
+    let page = RwSignal::new(initial_page);
+    let notices = RwSignal::new(notices);
+    let error = RwSignal::new(false);
+    let back_to_review = RwSignal::new(false);
+    let status = RwSignal::new(None::<Message>);
+
+    Effect::new(move |_| {
+        let saved = Value::object(vec![("page", page.get().code().into()), ("answers", assessment::to_fragment(&answers.get(), version).into())]);
+        let failed = store.with_value(|s| s.as_ref().is_some_and(|s| storage::write(s, &key, &saved.to_json()).is_err()));
+        if failed && !notices.with_untracked(|n| n.contains(&Message::StorageUnavailable)) {
+            notices.update(|n| n.push(Message::StorageUnavailable));
+        }
+    });
+
+    let groups: Vec<String> = content.groups.iter().map(|g| g.id.clone()).collect();
+    let outcome = {
+        let questionnaire = questionnaire.clone();
+        Memo::new(move |_| {
+            let ids: Vec<&str> = groups.iter().map(String::as_str).collect();
+            answers.with(|a| assessment::score(&questionnaire, &ids, a))
+        })
+    };
+    {
+        let questionnaire = questionnaire.clone();
+        Effect::new(move |_| {
+            if page.get() == Page::Results {
+                emit.emit("alliance87:match", match_detail(&outcome.get(), &questionnaire));
+            }
+        });
+    }
+
+    let go = move |to: Page| {
+        error.set(false);
+        status.set(None);
+        page.set(to);
+        focus_later(root, ".title".into());
+    };
+    let count = questionnaire.questions.len();
+    let shown = move || {
+        let ui = lang.get().assessment_ui();
+        match page.get() {
+            Page::Start => view! {
+                <h2 class="title" part="title" tabindex="-1">{ui.title}</h2>
+                <p>{fill(ui.intro, &[("count", &count.to_string())])}</p>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=move |_| go(Page::Question(0))>{ui.start}</button>
+                </div>
+            }
+            .into_any(),
+            Page::Question(n) => view! { <QuestionPage questionnaire=questionnaire.clone() n answers error back_to_review lang go root /> }.into_any(),
+            Page::Review => view! { <Review questionnaire=questionnaire.clone() answers back_to_review lang go /> }.into_any(),
+            Page::Results => view! { <Results questionnaire=questionnaire.clone() content=content.clone() outcome answers lang status go root /> }.into_any(),
+        }
+    };
+    view! {
+        {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().assessment_ui())) /> }).collect_view()}
+        {shown}
+        <p class="action-status" role="status">{move || status.get().map(|m| m.text(lang.get().assessment_ui()))}</p>
+    }
+}
+
+/// The `alliance87:match` detail: `{results: [{group, score, rank, strength, reasons: [{question, answer, points}]}], noFit}`.
+fn match_detail(outcome: &Outcome, questionnaire: &Assessment) -> Value {
+    let results = outcome.matches.iter().map(|m| {
+        let reasons = m.reasons.iter().map(|r| {
+            let question = &questionnaire.questions[r.question];
+            Value::object(vec![("question", question.id.as_str().into()), ("answer", question.options[r.option].id.as_str().into()), ("points", r.points.into())])
+        });
+        Value::object(vec![
+            ("group", m.group.as_str().into()),
+            ("score", m.score.into()),
+            ("rank", m.rank.into()),
+            ("strength", strength_code(m.strength).into()),
+            ("reasons", reasons.collect::<Vec<_>>().into()),
+        ])
+    });
+    Value::object(vec![("results", results.collect::<Vec<_>>().into()), ("noFit", outcome.no_fit.into())])
+}
+
+/// One question as a GOV.UK-style page: a fieldset whose legend is the question, the reason
+/// for asking, the options, and on a missing answer an error summary linked to the field.
+#[component]
+fn QuestionPage(
+    questionnaire: Arc<Assessment>,
+    n: usize,
+    answers: RwSignal<Answers>,
+    error: RwSignal<bool>,
+    back_to_review: RwSignal<bool>,
+    lang: RwSignal<Lang>,
+    go: impl Fn(Page) + Copy + Send + Sync + 'static,
+    root: NodeRef<Div>,
+) -> impl IntoView {
+    let lang_now = lang.get_untracked();
+    let ui = lang_now.assessment_ui();
+    let question = &questionnaire.questions[n];
+    let id = question.id.clone();
+    let single = question.choice == Choice::Single;
+    let text = question.text.get(lang_now).to_string();
+    let message = fill(if single { ui.error_single } else { ui.error_multiple }, &[("question", &text)]);
+    let first_input = format!("{id}-0");
+    let total = questionnaire.questions.len();
+    let options = question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(o, option)| {
+            let questionnaire = questionnaire.clone();
+            view! {
+                <label class="option">
+                    <input
+                        type=if single { "radio" } else { "checkbox" }
+                        name=id.clone()
+                        id=format!("{id}-{o}")
+                        value=option.id.clone()
+                        prop:checked=move || answers.with(|a| a.is_chosen(n, o))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            answers.update(|a| a.choose(&questionnaire, n, o, on));
+                            if on {
+                                error.set(false);
+                            }
+                        }
+                    />
+                    <span>{option.label.get(lang_now).to_string()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let next = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !answers.with_untracked(|a| a.is_answered(n)) {
+            error.set(true);
+            focus_later(root, ".error-summary".into());
+        } else if back_to_review.get_untracked() || n + 1 == total {
+            back_to_review.set(false);
+            go(Page::Review);
+        } else {
+            go(Page::Question(n + 1));
+        }
+    };
+    let back = move |_| go(if n == 0 { Page::Start } else { Page::Question(n - 1) });
+    let summary_message = message.clone();
+    let summary_target = first_input.clone();
+    view! {
+        <form class="question" novalidate on:submit=next>
+            {move || error.get().then(|| {
+                let target = summary_target.clone();
+                view! {
+                    <div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                        <h2 id="error-summary-title">{ui.error_title}</h2>
+                        <ul>
+                            <li>
+                                <a href=format!("#{target}") on:click=move |ev| {
+                                    ev.prevent_default();
+                                    focus_later(root, format!("#{target}"));
+                                }>{summary_message.clone()}</a>
+                            </li>
+                        </ul>
+                    </div>
+                }
+            })}
+            <p class="step" part="step">{fill(ui.question_of, &[("n", &(n + 1).to_string()), ("total", &total.to_string())])}</p>
+            <fieldset class="options" class:has-error=move || error.get() aria-describedby=format!("{id}-why {id}-hint")>
+                <legend>
+                    <h2 class="title" part="title" tabindex="-1">{text}</h2>
+                </legend>
+                <p class="why" id=format!("{id}-why")>
+                    <strong>{ui.why_label}</strong>
+                    " "
+                    {question.why.get(lang_now).to_string()}
+                </p>
+                <p class="hint" id=format!("{id}-hint")>{if single { ui.choose_one } else { ui.choose_any }}</p>
+                {move || error.get().then(|| view! { <p class="field-error">{message.clone()}</p> })}
+                {options}
+            </fieldset>
+            <div class="button-row">
+                <button type="submit" class="button">{ui.next}</button>
+                <button type="button" class="button secondary" on:click=back>{ui.back}</button>
+            </div>
+        </form>
+    }
+}
+
+/// Every question with its answer and a "Change" button that returns here afterwards.
+#[component]
+fn Review(questionnaire: Arc<Assessment>, answers: RwSignal<Answers>, back_to_review: RwSignal<bool>, lang: RwSignal<Lang>, go: impl Fn(Page) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let lang_now = lang.get_untracked();
+    let ui = lang_now.assessment_ui();
+    let chosen = answers.get_untracked();
+    let rows = questionnaire
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(n, q)| {
+            let picked: Vec<&str> = chosen.chosen.get(n).into_iter().flatten().filter_map(|o| q.options.get(*o)).map(|o| o.label.get(lang_now)).collect();
+            let text = q.text.get(lang_now).to_string();
+            view! {
+                <div class="review-row">
+                    <dt>{text.clone()}</dt>
+                    <dd>{picked.join(", ")}</dd>
+                    <dd>
+                        <button type="button" class="link-button" on:click=move |_| {
+                            back_to_review.set(true);
+                            go(Page::Question(n));
+                        }>
+                            {ui.change}
+                            <span class="visually-hidden">{format!(": {text}")}</span>
+                        </button>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let unanswered = chosen.first_unanswered(&questionnaire);
+    view! {
+        <h2 class="title" part="title" tabindex="-1">{ui.review_title}</h2>
+        <dl class="review" part="review">{rows}</dl>
+        <div class="button-row">
+            <button type="button" class="button" on:click=move |_| go(unanswered.map_or(Page::Results, Page::Question))>{ui.see_results}</button>
+            <button type="button" class="button secondary" on:click=move |_| go(Page::Question(0))>{ui.back}</button>
+        </div>
+    }
+}
+
+/// The ranked groups with their strength, ties, reasons and what the group does.
+#[component]
+fn Results(
+    questionnaire: Arc<Assessment>,
+    content: Arc<Content>,
+    outcome: Memo<Outcome>,
+    answers: RwSignal<Answers>,
+    lang: RwSignal<Lang>,
+    status: RwSignal<Option<Message>>,
+    go: impl Fn(Page) + Copy + Send + Sync + 'static,
+    root: NodeRef<Div>,
+) -> impl IntoView {
+    let lang_now = lang.get_untracked();
+    let ui = lang_now.assessment_ui();
+    let outcome = outcome.get_untracked();
+    let share_link = RwSignal::new(None::<String>);
+    let ties: Vec<usize> = outcome.matches.iter().map(|m| m.rank).collect();
+    let list = outcome
+        .matches
+        .iter()
+        .filter_map(|m| Some((m, content.group(&m.group)?)))
+        .map(|(m, group)| {
+            let tied = ties.iter().filter(|r| **r == m.rank).count() > 1;
+            let reasons = m
+                .reasons
+                .iter()
+                .map(|r| {
+                    let q = &questionnaire.questions[r.question];
+                    view! { <li>{fill(ui.reason, &[("answer", q.options[r.option].label.get(lang_now)), ("question", q.text.get(lang_now))])}</li> }
+                })
+                .collect_view();
+            let has_reasons = !m.reasons.is_empty();
+            view! {
+                <li class=format!("result strength-{}", strength_code(m.strength)) part="result">
+                    <h3>{group.name.get(lang_now).to_string()}</h3>
+                    <p class="strength">
+                        <strong>{strength_label(ui, m.strength)}</strong>
+                        {tied.then(|| format!(" · {}", ui.tie))}
+                    </p>
+                    {has_reasons.then(|| view! {
+                        <p class="reasons-heading">{ui.reasons_heading}</p>
+                        <ul class="reasons">{reasons}</ul>
+                    })}
+                    <p><strong>{ui.joining}</strong>" "{group.summary.get(lang_now).to_string()}</p>
+                    <p><a href=fragment_for(&group.id)>{ui.open_group}</a></p>
+                </li>
+            }
+        })
+        .collect_view();
+    let share = move |_| {
+        let link = format!("{}{}", address_without_fragment(), answers.with_untracked(|a| assessment::to_fragment(a, content.version)));
+        share_link.set(Some(link.clone()));
+        focus_later(root, "#share-link".into());
+        super::copy_text(link, move || {
+            status.try_set(Some(Message::ShareCopied));
+        });
+    };
+    let restart = move |_| {
+        answers.update(|a| a.chosen.iter_mut().for_each(Vec::clear));
+        go(Page::Start);
+    };
+    view! {
+        <h2 class="title" part="title" tabindex="-1">{ui.results_title}</h2>
+        {outcome.no_fit.then(|| view! {
+            <div class="notice notice-block" part="notice">
+                <p><strong>{ui.no_fit_title}</strong></p>
+                <p>{ui.no_fit_text}</p>
+                <p><a href=ALLIANCE_URL>{ui.alliance_link}</a></p>
+            </div>
+        })}
+        <p>{ui.results_intro}</p>
+        <ol class="results" part="results">{list}</ol>
+        <div class="button-row actions-row">
+            <button type="button" class="button secondary" on:click=move |_| go(Page::Review)>{ui.review_title}</button>
+            <button type="button" class="button secondary" on:click=move |_| drop(window().print())>{ui.print}</button>
+            <button type="button" class="button secondary" on:click=share>{ui.share}</button>
+            <button type="button" class="button secondary" on:click=restart>{ui.start_again}</button>
+        </div>
+        {move || share_link.get().map(|link| view! {
+            <div class="share">
+                <label for="share-link">{ui.share_label}</label>
+                <input id="share-link" class="share-link" type="text" readonly prop:value=link />
+            </div>
+        })}
+    }
+}

@@ -1,0 +1,177 @@
+// The self-assessment on a real host page, from the preview bundle (dist-preview/): a full run
+// by keyboard, the error summary, back and change, a reload mid-way, a share link in a fresh
+// browser, the match event, the no-fit result and axe-core on every step.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, focused, runAxe } from "./helpers.mjs";
+
+let env;
+before(async () => (env = await launch({ dist: "dist-preview" })));
+after(async () => env?.close());
+
+const url = () => `${env.server.url}/hosts/self-assessment.html`;
+const title = (page) => page.locator("#assessment .title").textContent();
+const results = (page) => page.locator("#assessment .result h3").allTextContents();
+
+/** Focus is on the page's heading once the view has moved to the next page. */
+async function waitForTitle(page, text) {
+  await page.waitForFunction((text) => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el?.classList.contains("title") && el.textContent === text;
+  }, text, { timeout: 5000 });
+}
+
+async function press(page, ...keys) {
+  for (const key of keys) await page.keyboard.press(key);
+}
+
+/** Answers every question with the mouse: `picks` lists option values per question. */
+async function answerAll(page, picks) {
+  await page.locator("#assessment button", { hasText: "Start" }).click();
+  for (const values of picks) {
+    for (const value of values) await page.locator(`#assessment input[value=${value}]`).check();
+    await page.locator("#assessment button[type=submit]").click();
+  }
+}
+
+test("a full run by keyboard alone, with the error summary, ends on ranked groups with reasons", async () => {
+  const page = await open(env.browser, url());
+  await page.waitForSelector("#assessment .title");
+  assert.equal(await title(page), "Which action group fits your organisation?");
+  await press(page, "Tab", "Enter");
+  await waitForTitle(page, "What kind of organisation are you?");
+  assert.equal(await page.locator("#assessment .step").textContent(), "Question 1 of 5");
+  // One radio group is one tab stop; arrows move the choice.
+  await press(page, "Tab", "ArrowDown", "ArrowDown", "ArrowDown", "ArrowDown");
+  assert.equal(await page.locator("#assessment input[name=organisation]:checked").getAttribute("value"), "company");
+  await press(page, "Tab", "Enter");
+  await waitForTitle(page, "Which issues does your organisation work on?");
+  await press(page, "Tab", "Space", "Tab", "Space", "Tab", "Tab", "Tab", "Enter");
+  await waitForTitle(page, "In which settings does your work take place?");
+  await press(page, "Tab", "Space", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter");
+  await waitForTitle(page, "What could your organisation contribute?");
+  // Continue with nothing chosen: a summary at the top takes focus and links to the field.
+  await press(page, "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter");
+  await page.waitForFunction(() => document.querySelector("#assessment").shadowRoot.activeElement?.classList.contains("error-summary"));
+  assert.equal(await page.locator("#assessment .error-summary a").textContent(), "Choose at least one answer to “What could your organisation contribute?”");
+  assert.deepEqual(await runAxe(page), []);
+  await press(page, "Tab", "Enter");
+  await page.waitForFunction(() => document.querySelector("#assessment").shadowRoot.activeElement?.id === "contributions-0");
+  await press(page, "Tab", "Tab", "Space");
+  assert.equal(await page.locator("#assessment .error-summary").count(), 0);
+  await press(page, "Tab", "Tab", "Tab", "Enter");
+  await waitForTitle(page, "Do you work in or with pathfinder countries?");
+  await press(page, "Tab", "ArrowDown", "ArrowDown", "Tab", "Enter");
+  await waitForTitle(page, "Check your answers");
+  assert.deepEqual(await page.locator("#assessment .review dd:not(:last-child)").allTextContents(), [
+    "Company",
+    "Child labour, Forced labour",
+    "Supply chains and economic sectors",
+    "Capacity building and tools",
+    "I don't know",
+  ]);
+  await page.locator("#assessment button", { hasText: "See the matching groups" }).focus();
+  await press(page, "Enter");
+  await waitForTitle(page, "Action groups for your organisation");
+  const names = await results(page);
+  assert.equal(names[0], "Supply Chains");
+  assert.equal(names.length, 4);
+  assert.equal(await page.locator("#assessment .result").first().locator(".strength strong").textContent(), "Strong fit");
+  assert.deepEqual(await page.locator("#assessment .result").first().locator(".reasons li").allTextContents(), [
+    "“Supply chains and economic sectors” to “In which settings does your work take place?”",
+    "“Company” to “What kind of organisation are you?”",
+    "“Child labour” to “Which issues does your organisation work on?”",
+  ]);
+  assert.deepEqual(page.errors, []);
+});
+
+test("back keeps answers, Change returns to the review, and a reload resumes where it was", async () => {
+  const page = await open(env.browser, url());
+  await answerAll(page, [["workers"], ["forced-labour"]]);
+  await page.locator("#assessment button", { hasText: "Back" }).click();
+  await waitForTitle(page, "Which issues does your organisation work on?");
+  assert.equal(await page.locator("#assessment input[value=forced-labour]").isChecked(), true);
+  await page.reload();
+  await page.waitForSelector("#assessment .step");
+  assert.equal(await page.locator("#assessment .step").textContent(), "Question 2 of 5");
+  assert.equal(await page.locator("#assessment input[value=forced-labour]").isChecked(), true);
+  assert.match(await page.locator("#assessment .notice").textContent(), /earlier answers have been restored/);
+  await page.locator("#assessment button[type=submit]").click();
+  for (const [value] of [["migration"], ["policy-advocacy"], ["no"]]) {
+    await page.locator(`#assessment input[value=${value}]`).check();
+    await page.locator("#assessment button[type=submit]").click();
+  }
+  await waitForTitle(page, "Check your answers");
+  await page.locator("#assessment .review button", { hasText: "Which issues" }).click();
+  await waitForTitle(page, "Which issues does your organisation work on?");
+  await page.locator("#assessment input[value=human-trafficking]").check();
+  await page.locator("#assessment button[type=submit]").click();
+  await waitForTitle(page, "Check your answers");
+  assert.equal(await page.locator("#assessment .review dd").nth(2).textContent(), "Forced labour, Human trafficking");
+  await page.locator("#assessment button", { hasText: "See the matching groups" }).click();
+  assert.equal((await results(page))[0], "Migration");
+  assert.deepEqual(page.errors, []);
+});
+
+test("results send alliance87:match and a share link reopens them in a fresh browser", async () => {
+  const page = await open(env.browser);
+  await page.addInitScript(() => {
+    window.__matches = [];
+    document.addEventListener("alliance87:match", (e) => window.__matches.push(e.detail));
+  });
+  await page.goto(url());
+  await answerAll(page, [["government"], ["human-trafficking"], ["law-justice"], ["policy-advocacy"], ["yes"]]);
+  await page.locator("#assessment button", { hasText: "See the matching groups" }).click();
+  await waitForTitle(page, "Action groups for your organisation");
+  const [detail] = await page.evaluate(() => window.__matches);
+  assert.equal(detail.noFit, false);
+  assert.deepEqual(detail.results.map((r) => r.group)[0], "rule-of-law");
+  assert.deepEqual(detail.results[0].reasons[0], { question: "contexts", answer: "law-justice", points: 5 });
+  assert.equal(detail.results[0].rank, 1);
+  await page.locator("#assessment button", { hasText: "Share these results" }).click();
+  const link = await page.locator("#assessment #share-link").inputValue();
+  assert.match(link, /#alliance87-assessment=1~1~0~2~2~1~0$/);
+  const fresh = await open(env.browser, link);
+  await fresh.waitForSelector("#assessment .result");
+  assert.equal((await results(fresh))[0], "Rule of Law and Governance");
+  assert.match(await fresh.locator("#assessment .notice").textContent(), /come from a shared link/);
+  assert.equal(new URL(fresh.url()).hash, "");
+  const damaged = await open(env.browser, `${url()}#alliance87-assessment=1~1~9~~~~`);
+  await damaged.waitForSelector("#assessment .title");
+  assert.match(await damaged.locator("#assessment .notice").textContent(), /could not be read \(it is incomplete or damaged\)/);
+  assert.deepEqual([...page.errors, ...fresh.errors, ...damaged.errors], []);
+});
+
+test("when no group fits, the result says so and points to the Alliance", async () => {
+  const page = await open(env.browser, url());
+  await answerAll(page, [["other"], ["modern-slavery"], ["none"], ["resources"], ["no"]]);
+  await page.locator("#assessment button", { hasText: "See the matching groups" }).click();
+  await waitForTitle(page, "Action groups for your organisation");
+  assert.match(await page.locator("#assessment .notice-block").textContent(), /No action group stands out/);
+  assert.equal(await page.locator("#assessment .notice-block a").getAttribute("href"), "https://www.alliance87.org/");
+  assert.deepEqual(await page.locator("#assessment .result .strength strong").allTextContents(), Array(4).fill("Less related to your answers"));
+});
+
+test("every step passes axe-core, in French at 320 px too", async () => {
+  for (const [lang, viewport] of [["en", { width: 1024, height: 900 }], ["fr", { width: 320, height: 640 }]]) {
+    const page = await open(env.browser, undefined, { viewport });
+    await page.goto(url());
+    await page.evaluate((lang) => document.querySelector("#assessment").setAttribute("lang", lang), lang);
+    await page.waitForSelector("#assessment .title");
+    assert.deepEqual(await runAxe(page), [], `${lang} start`);
+    await page.locator("#assessment .button").first().click();
+    for (const values of [["company"], ["child-labour"], ["supply-chains"], ["research"], ["yes"]]) {
+      assert.deepEqual(await runAxe(page), [], `${lang} ${values}`);
+      await page.locator(`#assessment input[value=${values[0]}]`).check();
+      await page.locator("#assessment button[type=submit]").click();
+    }
+    assert.deepEqual(await runAxe(page), [], `${lang} review`);
+    await page.locator("#assessment .button").first().click();
+    await page.waitForSelector("#assessment .result");
+    assert.deepEqual(await runAxe(page), [], `${lang} results`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, `${lang}: no horizontal scrolling`);
+    assert.deepEqual(await focused(page).then((f) => f?.tag), "h2");
+  }
+});

@@ -109,7 +109,7 @@ pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {
         };
         let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
         let main = match content.assessment.clone() {
-            Some(questionnaire) => view! { <Questionnaire questionnaire=Arc::new(questionnaire) content lang emit root /> }.into_any(),
+            Some(questionnaire) => view! { <Questionnaire questionnaire=Arc::new(questionnaire) content lang emit root submit_url=settings.submit_url /> }.into_any(),
             None => view! { <Notice text=Signal::derive(move || lang.get().assessment_ui().no_questionnaire.to_string()) /> }.into_any(),
         };
         view! { {fallback_notice} {main} }.into_any()
@@ -122,7 +122,7 @@ pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {
 }
 
 #[component]
-fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>, lang: RwSignal<Lang>, emit: Emitter, root: NodeRef<Div>) -> impl IntoView {
+fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>, lang: RwSignal<Lang>, emit: Emitter, root: NodeRef<Div>, submit_url: RwSignal<Option<String>>) -> impl IntoView {
     let version = content.version;
     let key = format!("alliance87:assessment:v{version}");
     let store = StoredValue::new_local(storage::local());
@@ -223,7 +223,7 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>, lang: Rw
             .into_any(),
             Page::Question(n) => view! { <QuestionPage questionnaire=questionnaire.clone() n answers error back_to_review lang go root /> }.into_any(),
             Page::Review => view! { <Review questionnaire=questionnaire.clone() answers back_to_review lang go /> }.into_any(),
-            Page::Results => view! { <Results questionnaire=questionnaire.clone() content=content.clone() outcome answers lang status go root /> }.into_any(),
+            Page::Results => view! { <Results questionnaire=questionnaire.clone() content=content.clone() outcome answers lang status go root submit_url /> }.into_any(),
         }
     };
     view! {
@@ -407,10 +407,25 @@ fn Results(
     status: RwSignal<Option<Message>>,
     go: impl Fn(Page) + Copy + Send + Sync + 'static,
     root: NodeRef<Div>,
+    submit_url: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let lang_now = lang.get_untracked();
     let ui = lang_now.assessment_ui();
     let outcome = outcome.get_untracked();
+    let payload = {
+        let chosen = answers.get_untracked();
+        let answered = questionnaire.questions.iter().zip(&chosen.chosen).map(|(q, picked)| {
+            let ids: Vec<Value> = picked.iter().filter_map(|o| q.options.get(*o)).map(|o| o.id.as_str().into()).collect();
+            Value::object(vec![("question", q.id.as_str().into()), ("answers", ids.into())])
+        });
+        let mut detail = match_detail(&outcome, &questionnaire);
+        if let Value::Object(map) = &mut detail {
+            map.insert("answers", answered.collect::<Vec<_>>().into());
+            map.insert("contentVersion", content.version.into());
+            map.insert("lang", lang_now.code().into());
+        }
+        detail.to_json_pretty()
+    };
     let share_link = RwSignal::new(None::<String>);
     let ties: Vec<usize> = outcome.matches.iter().map(|m| m.rank).collect();
     let list = outcome
@@ -474,11 +489,79 @@ fn Results(
             <button type="button" class="button secondary" on:click=share>{ui.share}</button>
             <button type="button" class="button secondary" on:click=restart>{ui.start_again}</button>
         </div>
+        {move || submit_url.get().map(|url| view! { <SendResult url payload=payload.clone() ui root /> })}
         {move || share_link.get().map(|link| view! {
             <div class="share">
                 <label for="share-link">{ui.share_label}</label>
                 <input id="share-link" class="share-link" type="text" readonly prop:value=link />
             </div>
         })}
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Sending {
+    Idle,
+    Confirming,
+    InFlight,
+    Sent,
+    Failed(String),
+}
+
+/// "Send my result" for hosts that set `submit-url`: shows exactly what will be posted and
+/// sends nothing until the reader confirms; a failure is shown and can be retried.
+#[component]
+fn SendResult(url: String, payload: String, ui: &'static AssessmentUi, root: NodeRef<Div>) -> impl IntoView {
+    let state = RwSignal::new(Sending::Idle);
+    let host = web_sys::Url::new(&url).map(|u| u.host()).unwrap_or_default();
+    let body = payload.clone();
+    let send = move |_| {
+        state.set(Sending::InFlight);
+        let (url, body) = (url.clone(), body.clone());
+        leptos::task::spawn_local(async move {
+            let request = gloo_net::http::Request::post(&url).header("content-type", "application/json").body(body);
+            let outcome = match request {
+                Err(_) => Sending::Failed("invalid request".into()),
+                Ok(request) => match request.send().await {
+                    Ok(response) if response.ok() => Sending::Sent,
+                    Ok(response) => Sending::Failed(format!("HTTP {}", response.status())),
+                    Err(_) => Sending::Failed("the server could not be reached".into()),
+                },
+            };
+            state.try_set(outcome);
+            focus_later(root, ".send-focus".into());
+        });
+    };
+    move || match state.get() {
+        Sending::Idle => view! {
+            <div class="button-row">
+                <button type="button" class="button send-focus" on:click=move |_| {
+                    state.set(Sending::Confirming);
+                    focus_later(root, ".send-focus".into());
+                }>{ui.send_result}</button>
+            </div>
+        }
+        .into_any(),
+        Sending::Sent => view! { <p class="notice send-focus" role="status" tabindex="-1">{ui.sent}</p> }.into_any(),
+        current => {
+            let failed = match &current {
+                Sending::Failed(reason) => Some(fill(ui.send_failed, &[("reason", reason)])),
+                _ => None,
+            };
+            view! {
+                <div class="notice notice-block send" part="notice" role="group" aria-labelledby="send-text">
+                    <p id="send-text">{fill(ui.send_confirm, &[("host", &host)])}</p>
+                    <pre class="payload" tabindex="0">{payload.clone()}</pre>
+                    {failed.map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+                    <div class="button-row">
+                        <button type="button" class="button send-focus" disabled=current == Sending::InFlight on:click=send.clone()>
+                            {if current == Sending::InFlight { ui.sending } else { ui.send }}
+                        </button>
+                        <button type="button" class="button secondary" on:click=move |_| state.set(Sending::Idle)>{ui.cancel}</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
     }
 }

@@ -27,6 +27,8 @@ pub struct Settings {
     pub language_switch: RwSignal<bool>,
     /// Whether the open group is kept in the page URL's fragment (and the Back button).
     pub deep_link: RwSignal<bool>,
+    /// Absolute `http(s)` address the self-assessment may post a result to.
+    pub submit_url: RwSignal<Option<String>>,
 }
 
 type EventSender = Rc<dyn Fn(&str, crate::json::Value)>;

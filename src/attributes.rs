@@ -55,10 +55,12 @@ pub enum Setting {
     Src,
     LanguageSwitch,
     DeepLink,
+    /// Where the self-assessment may post a result, after the reader confirms.
+    SubmitUrl,
 }
 
 impl Setting {
-    pub const ALL: [Setting; 5] = [Setting::Lang, Setting::Group, Setting::Src, Setting::LanguageSwitch, Setting::DeepLink];
+    pub const ALL: [Setting; 6] = [Setting::Lang, Setting::Group, Setting::Src, Setting::LanguageSwitch, Setting::DeepLink, Setting::SubmitUrl];
 
     /// The attribute name on a custom element.
     pub fn attribute(self) -> &'static str {
@@ -68,6 +70,7 @@ impl Setting {
             Setting::Src => "src",
             Setting::LanguageSwitch => "language-switch",
             Setting::DeepLink => "deep-link",
+            Setting::SubmitUrl => "submit-url",
         }
     }
 
@@ -79,6 +82,7 @@ impl Setting {
             Setting::Src => "data-src",
             Setting::LanguageSwitch => "data-language-switch",
             Setting::DeepLink => "data-deep-link",
+            Setting::SubmitUrl => "data-submit-url",
         }
     }
 

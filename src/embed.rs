@@ -239,7 +239,7 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
         return Err(type_error("the options must be an object such as {widget: \"explorer\", lang: \"fr\"}"));
     }
     let option = |key: &str| js_sys::Reflect::get(&options, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null());
-    const KEYS: [&str; 6] = ["widget", "lang", "group", "src", "languageSwitch", "deepLink"];
+    const KEYS: [&str; 7] = ["widget", "lang", "group", "src", "languageSwitch", "deepLink", "submitUrl"];
     for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
         if !KEYS.contains(&key.as_str()) {
             warn(&format!("Alliance87.mount ignores the unknown option \"{key}\" (known: {})", KEYS.join(", ")));
@@ -255,6 +255,7 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
         (Setting::Src, text("src")),
         (Setting::LanguageSwitch, flag("languageSwitch")),
         (Setting::DeepLink, flag("deepLink")),
+        (Setting::SubmitUrl, text("submitUrl")),
     ];
     mount(&host, widget, Form::Script, &initial).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
 
@@ -310,6 +311,7 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
             src: RwSignal::new(value(Setting::Src).filter(|s| !s.trim().is_empty())),
             language_switch: RwSignal::new(attributes::is_on(value(Setting::LanguageSwitch).as_deref())),
             deep_link: RwSignal::new(attributes::is_on(value(Setting::DeepLink).as_deref())),
+            submit_url: RwSignal::new(submit_url(value(Setting::SubmitUrl))),
         };
         let event_target = host.clone();
         let emit = Emitter::new(move |name, detail| dispatch(&event_target, name, &detail));
@@ -353,7 +355,20 @@ fn update(host: &Element, setting: Setting, value: Option<String>) {
         Setting::Src => settings.src.set(value.filter(|s| !s.trim().is_empty())),
         Setting::LanguageSwitch => settings.language_switch.set(attributes::is_on(value.as_deref())),
         Setting::DeepLink => settings.deep_link.set(attributes::is_on(value.as_deref())),
+        Setting::SubmitUrl => settings.submit_url.set(submit_url(value)),
     }
+}
+
+/// The `submit-url`, made absolute against the page; anything but `http(s)` is reported and
+/// ignored, so a result is never sent to a `javascript:` or `data:` address.
+fn submit_url(value: Option<String>) -> Option<String> {
+    let value = value.filter(|v| !v.trim().is_empty())?;
+    let base = window().location().href().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(value.trim(), &base).ok().filter(|u| matches!(u.protocol().as_str(), "https:" | "http:"));
+    if url.is_none() {
+        warn(&format!("submit-url \"{value}\" is not an http(s) address; the self-assessment will not offer to send results"));
+    }
+    url.map(|u| u.href())
 }
 
 /// The widget's own `lang`, else the nearest `lang` on the page, else the browser's languages.

@@ -522,11 +522,18 @@ pub struct AssessmentUi {
     pub share_damaged: &'static str,
     pub share_other_content: &'static str,
     pub no_questionnaire: &'static str,
+    pub send_result: &'static str,
+    pub send_confirm: &'static str,
+    pub send: &'static str,
+    pub cancel: &'static str,
+    pub sending: &'static str,
+    pub sent: &'static str,
+    pub send_failed: &'static str,
 }
 
 impl AssessmentUi {
     /// Every string with its field name, for the completeness tests.
-    pub fn entries(&self) -> [(&'static str, &'static str); 40] {
+    pub fn entries(&self) -> [(&'static str, &'static str); 47] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -568,6 +575,13 @@ impl AssessmentUi {
             ("share_damaged", self.share_damaged),
             ("share_other_content", self.share_other_content),
             ("no_questionnaire", self.no_questionnaire),
+            ("send_result", self.send_result),
+            ("send_confirm", self.send_confirm),
+            ("send", self.send),
+            ("cancel", self.cancel),
+            ("sending", self.sending),
+            ("sent", self.sent),
+            ("send_failed", self.send_failed),
         ]
     }
 }
@@ -613,6 +627,13 @@ const ASSESSMENT_EN: AssessmentUi = AssessmentUi {
     share_damaged: "it is incomplete or damaged",
     share_other_content: "it was made for another version of the questions",
     no_questionnaire: "This content has no questionnaire, so the self-assessment cannot start.",
+    send_result: "Send my result",
+    send_confirm: "Only after you press “Send” will the following be sent to {host}:",
+    send: "Send",
+    cancel: "Cancel",
+    sending: "Sending…",
+    sent: "Your result has been sent.",
+    send_failed: "Sending failed ({reason}). Nothing is lost: you can try again.",
 };
 
 const ASSESSMENT_FR: AssessmentUi = AssessmentUi {
@@ -656,6 +677,13 @@ const ASSESSMENT_FR: AssessmentUi = AssessmentUi {
     share_damaged: "il est incomplet ou abîmé",
     share_other_content: "il a été créé pour une autre version des questions",
     no_questionnaire: "Ce contenu ne comporte pas de questionnaire : l'auto-évaluation ne peut pas commencer.",
+    send_result: "Envoyer mon résultat",
+    send_confirm: "Ce qui suit ne sera envoyé à {host} que lorsque vous appuierez sur « Envoyer » :",
+    send: "Envoyer",
+    cancel: "Annuler",
+    sending: "Envoi en cours…",
+    sent: "Votre résultat a été envoyé.",
+    send_failed: "L'envoi a échoué ({reason}). Rien n'est perdu : vous pouvez réessayer.",
 };
 
 const ASSESSMENT_ES: AssessmentUi = AssessmentUi {
@@ -699,6 +727,13 @@ const ASSESSMENT_ES: AssessmentUi = AssessmentUi {
     share_damaged: "está incompleto o dañado",
     share_other_content: "se creó para otra versión de las preguntas",
     no_questionnaire: "Este contenido no incluye cuestionario: la autoevaluación no puede empezar.",
+    send_result: "Enviar mi resultado",
+    send_confirm: "Lo siguiente solo se enviará a {host} cuando pulse «Enviar»:",
+    send: "Enviar",
+    cancel: "Cancelar",
+    sending: "Enviando…",
+    sent: "Su resultado se ha enviado.",
+    send_failed: "El envío ha fallado ({reason}). No se ha perdido nada: puede volver a intentarlo.",
 };
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ fn mount_widget<V: IntoView + 'static>(lang: Lang, group: Option<&str>, src: Opt
         src: RwSignal::new(src),
         language_switch: RwSignal::new(false),
         deep_link: RwSignal::new(false),
+        submit_url: RwSignal::new(None),
     };
     let events = Rc::new(RefCell::new(Vec::new()));
     let log = events.clone();

@@ -1,9 +1,10 @@
 // The self-assessment on a real host page, from the preview bundle (dist-preview/): a full run
 // by keyboard, the error summary, back and change, a reload mid-way, a share link in a fresh
-// browser, the match event, the no-fit result and axe-core on every step.
+// browser, the match event, the no-fit result, submit-url and axe-core on every step.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, focused, runAxe } from "./helpers.mjs";
+import { submissions } from "./server.mjs";
 
 let env;
 before(async () => (env = await launch({ dist: "dist-preview" })));
@@ -174,4 +175,46 @@ test("every step passes axe-core, in French at 320 px too", async () => {
     assert.equal(overflow, false, `${lang}: no horizontal scrolling`);
     assert.deepEqual(await focused(page).then((f) => f?.tag), "h2");
   }
+});
+
+test("with submit-url, the result is posted only after confirming; a failure can be retried", async () => {
+  const page = await open(env.browser, url());
+  const widget = page.locator("#assessment");
+  await answerAll(page, [["company"], ["child-labour"], ["supply-chains"], ["research"], ["no"]]);
+  await page.locator("#assessment button", { hasText: "See the matching groups" }).click();
+  assert.equal(await widget.locator("button", { hasText: "Send my result" }).count(), 0, "nothing to send without submit-url");
+
+  const sent = submissions.length;
+  await page.evaluate((u) => document.querySelector("#assessment").setAttribute("submit-url", u), "/submit/fail");
+  await widget.locator("button", { hasText: "Send my result" }).click();
+  assert.match(await widget.locator("#send-text").textContent(), /following be sent to 127\.0\.0\.1:\d+/);
+  const shown = JSON.parse(await widget.locator(".payload").textContent());
+  assert.equal(submissions.length, sent, "nothing is sent before confirming");
+  await widget.locator(".send button", { hasText: "Send" }).first().click();
+  await widget.locator("[role=alert]").waitFor();
+  assert.match(await widget.locator("[role=alert]").textContent(), /Sending failed \(HTTP 500\)\. Nothing is lost/);
+  assert.equal(submissions.length, sent + 1);
+
+  await page.evaluate(() => document.querySelector("#assessment").setAttribute("submit-url", "http://127.0.0.1:9/unreachable"));
+  await widget.locator("button", { hasText: "Send my result" }).click();
+  await widget.locator(".send button", { hasText: "Send" }).first().click();
+  await widget.locator("[role=alert]").waitFor();
+  assert.match(await widget.locator("[role=alert]").textContent(), /could not be reached/);
+
+  await page.evaluate(() => document.querySelector("#assessment").setAttribute("submit-url", "/submit/ok"));
+  await widget.locator("button", { hasText: "Send my result" }).click();
+  await widget.locator(".send button", { hasText: "Send" }).first().click();
+  await widget.locator("text=Your result has been sent.").waitFor();
+  const posted = submissions.at(-1);
+  assert.equal(posted.path, "/submit/ok");
+  assert.equal(posted.type, "application/json");
+  assert.deepEqual(JSON.parse(posted.body), shown, "what was shown is what was sent");
+  assert.equal(shown.results[0].group, "supply-chains");
+  assert.deepEqual(shown.answers[0], { question: "organisation", answers: ["company"] });
+  assert.equal(shown.lang, "en");
+  assert.deepEqual(await runAxe(page), []);
+
+  await page.evaluate(() => document.querySelector("#assessment").setAttribute("submit-url", "javascript:alert(1)"));
+  await page.waitForFunction(() => !document.querySelector("#assessment").shadowRoot.querySelector(".send-focus"));
+  assert.ok(page.messages.some((m) => m.type === "warning" && m.text.includes("not an http(s) address")));
 });

@@ -49,11 +49,20 @@ function send(res, status, type, body, headers = {}) {
   res.end(body);
 }
 
+/** What the self-assessment posted to `/submit/ok` and `/submit/fail`, in order. */
+export const submissions = [];
+
 /** `dist` is the build to serve: `dist` (the default bundle) or `dist-preview`. */
 export function startServer({ port = 0, host = "127.0.0.1", cors = false, dist = "dist" } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     const path = decodeURIComponent(url.pathname);
+    if (req.method === "POST" && path.startsWith("/submit/")) {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      submissions.push({ path, body, type: req.headers["content-type"] });
+      return path === "/submit/ok" ? send(res, 200, types[".json"], "{}") : send(res, 500, "text/plain", "boom");
+    }
     const route = contentRoutes[path];
     if (route) return route(res);
     const base = path.startsWith("/hosts/") ? join(root, "tests") : join(root, dist);

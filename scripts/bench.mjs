@@ -3,7 +3,8 @@
 //  - in headless Chromium, the median time until a widget's content is on screen, next to the
 //    same content as a static HTML page served the same way (the ratio is what matters).
 // Run after the build: `node scripts/bench.mjs [runs]` measures the explorer in dist/;
-// `node scripts/bench.mjs [runs] checklist` the checklist in dist-preview/ (the preview build).
+// `node scripts/bench.mjs [runs] checklist` the checklist and `… assessment` the self-assessment's
+// first screen, both in dist-preview/ (the preview build).
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -11,7 +12,7 @@ import { launch } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
 const widget = process.argv[3] ?? "explorer";
-const distName = widget === "checklist" ? "dist-preview" : "dist";
+const distName = widget === "explorer" ? "dist" : "dist-preview";
 const dist = new URL(`../${distName}/`, import.meta.url);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -63,11 +64,26 @@ function staticChecklist() {
 <h3 class="items-heading">Working groups and workstreams</h3><ol class="items">${units}</ol><div class="actions">${actions}</div></div>`;
 }
 
+/** The self-assessment's first screen in English as plain server-rendered HTML. */
+function staticAssessment() {
+  const count = content.assessment.questions.length;
+  return `<div class="widget assessment"><h2 class="title">Which action group fits your organisation?</h2>
+<p>Answer ${count} short questions about your organisation. Your answers stay in this browser: nothing is sent anywhere.</p>
+<div class="button-row"><button type="button" class="button">Start</button></div></div>`;
+}
+
+const pages = {
+  explorer: { body: staticExplorer, css: [], host: "/hosts/plain.html", selector: ".card" },
+  checklist: { body: staticChecklist, css: ["controls.css", "checklist.css"], host: "/hosts/checklist.html", selector: ".item" },
+  assessment: { body: staticAssessment, css: ["controls.css", "assessment.css"], host: "/hosts/self-assessment.html", selector: ".button-row" },
+};
+if (!pages[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(pages).join(", ")})`);
+
 async function writeStaticPage() {
   let css = await readFile(new URL("../components/styles.css", import.meta.url), "utf8");
-  if (widget === "checklist") css += await readFile(new URL("../components/checklist.css", import.meta.url), "utf8");
+  for (const extra of pages[widget].css) css += await readFile(new URL(`../components/${extra}`, import.meta.url), "utf8");
   await writeFile(new URL("bench-static.css", dist), css.replace(":host", ".unused-host"));
-  const body = widget === "checklist" ? staticChecklist() : staticExplorer();
+  const body = pages[widget].body();
   await writeFile(
     new URL("bench-static.html", dist),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -81,10 +97,10 @@ async function timeToContent(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript((selector) => {
-    const find = () => document.querySelector(selector) ?? document.querySelector("alliance87-explorer, alliance87-checklist")?.shadowRoot?.querySelector(selector);
+    const find = () => document.querySelector(selector) ?? document.querySelector("alliance87-explorer, alliance87-checklist, alliance87-self-assessment")?.shadowRoot?.querySelector(selector);
     const poll = () => (find() ? (window.__contentAt = performance.now()) : requestAnimationFrame(poll));
     requestAnimationFrame(poll);
-  }, widget === "checklist" ? ".item" : ".card");
+  }, pages[widget].selector);
   await page.goto(url);
   await page.waitForFunction(() => window.__contentAt !== undefined);
   const ms = await page.evaluate(() => window.__contentAt);
@@ -104,7 +120,7 @@ await writeStaticPage();
 const env = await launch({ dist: distName });
 const widgetTimes = [];
 const staticTimes = [];
-const hostPage = widget === "checklist" ? "/hosts/checklist.html" : "/hosts/plain.html";
+const hostPage = pages[widget].host;
 try {
   // Warm-up: the first Chromium navigation pays for process start-up.
   await timeToContent(env.browser, `${env.server.url}/bench-static.html`);

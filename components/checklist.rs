@@ -2,9 +2,9 @@
 //! (and working groups), with notes; progress is saved in the browser, exported, imported,
 //! printed and shared through a link that never reaches a server.
 //!
-//! Registered as `<alliance87-checklist>` only with the `checklist` cargo feature: in the default
-//! bundle it would take the whole from 142 KB to about 183 KB brotli, over the 150 KB budget
-//! (issue 3's note). Its styles live in `checklist.css` for the same reason.
+//! Registered as `<alliance87-checklist>` only with the `checklist` cargo feature, until the
+//! whole bundle fits its 150 KB budget (see the README's "preview widgets"). Its styles live in
+//! `checklist.css` for the same reason.
 
 use super::content_loader::{announce_ready, use_content, Loaded};
 use super::{address_without_fragment, clear_fragment, storage, Emitter, Notice, Settings};

@@ -109,7 +109,7 @@ pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {
         };
         let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
         let main = match content.assessment.clone() {
-            Some(questionnaire) => view! { <Questionnaire questionnaire=Arc::new(questionnaire) content lang emit root submit_url=settings.submit_url /> }.into_any(),
+            Some(questionnaire) => view! { <Questionnaire questionnaire=Arc::new(questionnaire) content lang emit root submit_url=settings.submit_url explorer_url=settings.explorer_url checklist_url=settings.checklist_url /> }.into_any(),
             None => view! { <Notice text=Signal::derive(move || lang.get().assessment_ui().no_questionnaire.to_string()) /> }.into_any(),
         };
         view! { {fallback_notice} {main} }.into_any()
@@ -122,7 +122,16 @@ pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {
 }
 
 #[component]
-fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>, lang: RwSignal<Lang>, emit: Emitter, root: NodeRef<Div>, submit_url: RwSignal<Option<String>>) -> impl IntoView {
+fn Questionnaire(
+    questionnaire: Arc<Assessment>,
+    content: Arc<Content>,
+    lang: RwSignal<Lang>,
+    emit: Emitter,
+    root: NodeRef<Div>,
+    submit_url: RwSignal<Option<String>>,
+    explorer_url: RwSignal<Option<String>>,
+    checklist_url: RwSignal<Option<String>>,
+) -> impl IntoView {
     let version = content.version;
     let key = format!("alliance87:assessment:v{version}");
     let store = StoredValue::new_local(storage::local());
@@ -223,7 +232,7 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>, lang: Rw
             .into_any(),
             Page::Question(n) => view! { <QuestionPage questionnaire=questionnaire.clone() n answers error back_to_review lang go root /> }.into_any(),
             Page::Review => view! { <Review questionnaire=questionnaire.clone() answers back_to_review lang go /> }.into_any(),
-            Page::Results => view! { <Results questionnaire=questionnaire.clone() content=content.clone() outcome answers lang status go root submit_url /> }.into_any(),
+            Page::Results => view! { <Results questionnaire=questionnaire.clone() content=content.clone() outcome answers lang status go root submit_url explorer_url checklist_url /> }.into_any(),
         }
     };
     view! {
@@ -408,8 +417,13 @@ fn Results(
     go: impl Fn(Page) + Copy + Send + Sync + 'static,
     root: NodeRef<Div>,
     submit_url: RwSignal<Option<String>>,
+    explorer_url: RwSignal<Option<String>>,
+    checklist_url: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let lang_now = lang.get_untracked();
+    // Another page's address, or this page's explorer when there is none; its own fragment
+    // gives way to the group's.
+    let page_link = |page: Option<String>, group: &str| format!("{}{}", page.as_deref().unwrap_or_default().split('#').next().unwrap_or_default(), fragment_for(group));
     let ui = lang_now.assessment_ui();
     let outcome = outcome.get_untracked();
     let payload = {
@@ -455,7 +469,10 @@ fn Results(
                         <ul class="reasons">{reasons}</ul>
                     })}
                     <p><strong>{ui.joining}</strong>" "{group.summary.get(lang_now).to_string()}</p>
-                    <p><a href=fragment_for(&group.id)>{ui.open_group}</a></p>
+                    <ul class="result-links">
+                        <li><a href=page_link(explorer_url.get_untracked(), &group.id)>{ui.open_group}</a></li>
+                        {checklist_url.get_untracked().map(|url| view! { <li><a href=page_link(Some(url), &group.id)>{ui.open_checklist}</a></li> })}
+                    </ul>
                 </li>
             }
         })

@@ -153,7 +153,9 @@ pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
         let Some(Loaded { content, fallback }) = loaded.get() else {
             return view! { <p class="loading" role="status">{move || lang.get().ui().loading}</p> }.into_any();
         };
-        let wanted = picked.get().or_else(|| settings.group.get());
+        // Without a `group` attribute, a link from the self-assessment names the group.
+        let linked = || crate::attributes::group_from_fragment(&window().location().hash().unwrap_or_default()).map(String::from);
+        let wanted = picked.get().or_else(|| settings.group.get()).or_else(linked);
         let group = wanted.as_deref().and_then(|id| content.group(id)).cloned();
         let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
         let main = match group {

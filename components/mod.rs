@@ -29,6 +29,9 @@ pub struct Settings {
     pub deep_link: RwSignal<bool>,
     /// Absolute `http(s)` address the self-assessment may post a result to.
     pub submit_url: RwSignal<Option<String>>,
+    /// Absolute `http(s)` addresses of the host's explorer and checklist pages.
+    pub explorer_url: RwSignal<Option<String>>,
+    pub checklist_url: RwSignal<Option<String>>,
 }
 
 type EventSender = Rc<dyn Fn(&str, crate::json::Value)>;

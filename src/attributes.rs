@@ -57,10 +57,23 @@ pub enum Setting {
     DeepLink,
     /// Where the self-assessment may post a result, after the reader confirms.
     SubmitUrl,
+    /// Pages holding an explorer (with `deep-link`) and a checklist, which the self-assessment
+    /// links each result to.
+    ExplorerUrl,
+    ChecklistUrl,
 }
 
 impl Setting {
-    pub const ALL: [Setting; 6] = [Setting::Lang, Setting::Group, Setting::Src, Setting::LanguageSwitch, Setting::DeepLink, Setting::SubmitUrl];
+    pub const ALL: [Setting; 8] = [
+        Setting::Lang,
+        Setting::Group,
+        Setting::Src,
+        Setting::LanguageSwitch,
+        Setting::DeepLink,
+        Setting::SubmitUrl,
+        Setting::ExplorerUrl,
+        Setting::ChecklistUrl,
+    ];
 
     /// The attribute name on a custom element.
     pub fn attribute(self) -> &'static str {
@@ -71,6 +84,8 @@ impl Setting {
             Setting::LanguageSwitch => "language-switch",
             Setting::DeepLink => "deep-link",
             Setting::SubmitUrl => "submit-url",
+            Setting::ExplorerUrl => "explorer-url",
+            Setting::ChecklistUrl => "checklist-url",
         }
     }
 
@@ -83,6 +98,8 @@ impl Setting {
             Setting::LanguageSwitch => "data-language-switch",
             Setting::DeepLink => "data-deep-link",
             Setting::SubmitUrl => "data-submit-url",
+            Setting::ExplorerUrl => "data-explorer-url",
+            Setting::ChecklistUrl => "data-checklist-url",
         }
     }
 

@@ -239,7 +239,7 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
         return Err(type_error("the options must be an object such as {widget: \"explorer\", lang: \"fr\"}"));
     }
     let option = |key: &str| js_sys::Reflect::get(&options, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null());
-    const KEYS: [&str; 7] = ["widget", "lang", "group", "src", "languageSwitch", "deepLink", "submitUrl"];
+    const KEYS: [&str; 9] = ["widget", "lang", "group", "src", "languageSwitch", "deepLink", "submitUrl", "explorerUrl", "checklistUrl"];
     for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
         if !KEYS.contains(&key.as_str()) {
             warn(&format!("Alliance87.mount ignores the unknown option \"{key}\" (known: {})", KEYS.join(", ")));
@@ -256,6 +256,8 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
         (Setting::LanguageSwitch, flag("languageSwitch")),
         (Setting::DeepLink, flag("deepLink")),
         (Setting::SubmitUrl, text("submitUrl")),
+        (Setting::ExplorerUrl, text("explorerUrl")),
+        (Setting::ChecklistUrl, text("checklistUrl")),
     ];
     mount(&host, widget, Form::Script, &initial).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
 
@@ -311,7 +313,9 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
             src: RwSignal::new(value(Setting::Src).filter(|s| !s.trim().is_empty())),
             language_switch: RwSignal::new(attributes::is_on(value(Setting::LanguageSwitch).as_deref())),
             deep_link: RwSignal::new(attributes::is_on(value(Setting::DeepLink).as_deref())),
-            submit_url: RwSignal::new(submit_url(value(Setting::SubmitUrl))),
+            submit_url: RwSignal::new(web_address(Setting::SubmitUrl, value(Setting::SubmitUrl))),
+            explorer_url: RwSignal::new(web_address(Setting::ExplorerUrl, value(Setting::ExplorerUrl))),
+            checklist_url: RwSignal::new(web_address(Setting::ChecklistUrl, value(Setting::ChecklistUrl))),
         };
         let event_target = host.clone();
         let emit = Emitter::new(move |name, detail| dispatch(&event_target, name, &detail));
@@ -355,18 +359,20 @@ fn update(host: &Element, setting: Setting, value: Option<String>) {
         Setting::Src => settings.src.set(value.filter(|s| !s.trim().is_empty())),
         Setting::LanguageSwitch => settings.language_switch.set(attributes::is_on(value.as_deref())),
         Setting::DeepLink => settings.deep_link.set(attributes::is_on(value.as_deref())),
-        Setting::SubmitUrl => settings.submit_url.set(submit_url(value)),
+        Setting::SubmitUrl => settings.submit_url.set(web_address(setting, value)),
+        Setting::ExplorerUrl => settings.explorer_url.set(web_address(setting, value)),
+        Setting::ChecklistUrl => settings.checklist_url.set(web_address(setting, value)),
     }
 }
 
-/// The `submit-url`, made absolute against the page; anything but `http(s)` is reported and
-/// ignored, so a result is never sent to a `javascript:` or `data:` address.
-fn submit_url(value: Option<String>) -> Option<String> {
+/// An address setting made absolute against the page; anything but `http(s)` is reported and
+/// ignored, so nothing is ever sent to or linked as a `javascript:` or `data:` address.
+fn web_address(setting: Setting, value: Option<String>) -> Option<String> {
     let value = value.filter(|v| !v.trim().is_empty())?;
     let base = window().location().href().unwrap_or_default();
     let url = web_sys::Url::new_with_base(value.trim(), &base).ok().filter(|u| matches!(u.protocol().as_str(), "https:" | "http:"));
     if url.is_none() {
-        warn(&format!("submit-url \"{value}\" is not an http(s) address; the self-assessment will not offer to send results"));
+        warn(&format!("{} \"{value}\" is not an http(s) address and is ignored", setting.attribute()));
     }
     url.map(|u| u.href())
 }

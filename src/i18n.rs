@@ -507,6 +507,7 @@ pub struct AssessmentUi {
     pub reason: &'static str,
     pub joining: &'static str,
     pub open_group: &'static str,
+    pub open_checklist: &'static str,
     pub no_fit_title: &'static str,
     pub no_fit_text: &'static str,
     pub alliance_link: &'static str,
@@ -533,7 +534,7 @@ pub struct AssessmentUi {
 
 impl AssessmentUi {
     /// Every string with its field name, for the completeness tests.
-    pub fn entries(&self) -> [(&'static str, &'static str); 47] {
+    pub fn entries(&self) -> [(&'static str, &'static str); 48] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -560,6 +561,7 @@ impl AssessmentUi {
             ("reason", self.reason),
             ("joining", self.joining),
             ("open_group", self.open_group),
+            ("open_checklist", self.open_checklist),
             ("no_fit_title", self.no_fit_title),
             ("no_fit_text", self.no_fit_text),
             ("alliance_link", self.alliance_link),
@@ -612,6 +614,7 @@ const ASSESSMENT_EN: AssessmentUi = AssessmentUi {
     reason: "“{answer}” to “{question}”",
     joining: "What this group does",
     open_group: "Read more about this group",
+    open_checklist: "Open its checklist",
     no_fit_title: "No action group stands out",
     no_fit_text: "Your answers do not point clearly to one group. Every partner is welcome in the Alliance: contact its secretariat to find where you can contribute.",
     alliance_link: "Alliance 8.7: become a partner",
@@ -662,6 +665,7 @@ const ASSESSMENT_FR: AssessmentUi = AssessmentUi {
     reason: "« {answer} » à « {question} »",
     joining: "Ce que fait ce groupe",
     open_group: "En savoir plus sur ce groupe",
+    open_checklist: "Ouvrir sa liste de suivi",
     no_fit_title: "Aucun groupe d'action ne se détache",
     no_fit_text: "Vos réponses ne désignent pas clairement un groupe. Tout partenaire est le bienvenu dans l'Alliance : contactez son secrétariat pour trouver où contribuer.",
     alliance_link: "Alliance 8.7 : devenir partenaire",
@@ -712,6 +716,7 @@ const ASSESSMENT_ES: AssessmentUi = AssessmentUi {
     reason: "«{answer}» a «{question}»",
     joining: "Qué hace este grupo",
     open_group: "Más información sobre este grupo",
+    open_checklist: "Abrir su lista de seguimiento",
     no_fit_title: "Ningún grupo de acción destaca",
     no_fit_text: "Sus respuestas no apuntan claramente a un grupo. Todo socio es bienvenido en la Alianza: contacte con su secretaría para encontrar dónde contribuir.",
     alliance_link: "Alianza 8.7: hacerse socio",

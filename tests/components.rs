@@ -32,6 +32,8 @@ fn mount_widget<V: IntoView + 'static>(lang: Lang, group: Option<&str>, src: Opt
         language_switch: RwSignal::new(false),
         deep_link: RwSignal::new(false),
         submit_url: RwSignal::new(None),
+        explorer_url: RwSignal::new(None),
+        checklist_url: RwSignal::new(None),
     };
     let events = Rc::new(RefCell::new(Vec::new()));
     let log = events.clone();

@@ -3,7 +3,7 @@
 // browser, the match event, the no-fit result, submit-url and axe-core on every step.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, focused, runAxe } from "./helpers.mjs";
+import { launch, open, focused, runAxe, addWidgets } from "./helpers.mjs";
 import { submissions } from "./server.mjs";
 
 let env;
@@ -217,4 +217,26 @@ test("with submit-url, the result is posted only after confirming; a failure can
   await page.evaluate(() => document.querySelector("#assessment").setAttribute("submit-url", "javascript:alert(1)"));
   await page.waitForFunction(() => !document.querySelector("#assessment").shadowRoot.querySelector(".send-focus"));
   assert.ok(page.messages.some((m) => m.type === "warning" && m.text.includes("not an http(s) address")));
+});
+
+test("each result links to the group in the host's explorer and to its checklist", async () => {
+  const page = await open(env.browser, url());
+  await page.evaluate(() => {
+    const widget = document.querySelector("#assessment");
+    widget.setAttribute("explorer-url", "/groups.html#top");
+    widget.setAttribute("checklist-url", "https://partner.example/checklist");
+  });
+  await answerAll(page, [["workers"], ["forced-labour"], ["migration"], ["policy-advocacy"], ["no"]]);
+  await page.locator("#assessment button", { hasText: "See the matching groups" }).click();
+  const links = page.locator("#assessment .result").first().locator(".result-links a");
+  assert.deepEqual(await links.allTextContents(), ["Read more about this group", "Open its checklist"]);
+  assert.equal(await links.nth(0).getAttribute("href"), `${env.server.url}/groups.html#alliance87-group=migration`);
+  assert.equal(await links.nth(1).getAttribute("href"), "https://partner.example/checklist#alliance87-group=migration");
+
+  // A checklist without a group attribute opens the group the link names.
+  const checklist = await open(env.browser, `${env.server.url}/hosts/empty.html#alliance87-group=migration`);
+  await addWidgets(checklist, '<alliance87-checklist id="linked"></alliance87-checklist>');
+  await checklist.waitForSelector("#linked .item");
+  assert.equal(await checklist.locator("#linked .title").textContent(), "Checklist: Migration");
+  assert.deepEqual([...page.errors, ...checklist.errors], []);
 });

@@ -5,7 +5,7 @@
 //! Registered as `<alliance87-self-assessment>` only with the `assessment` cargo feature, until
 //! the bundle budget is settled (issue 4's note).
 
-use super::content_loader::{announce_ready, use_content, Loaded};
+use super::content_loader::{announce_ready, content_view, use_content};
 use super::{address_without_fragment, clear_fragment, focus_later, storage, Emitter, Notice, Settings};
 use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
 use crate::attributes::fragment_for;
@@ -103,17 +103,12 @@ pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {
     let loaded = use_content(settings.src);
     announce_ready("self-assessment", loaded, lang, emit);
     let root = NodeRef::<Div>::new();
-    let body = move || {
-        let Some(Loaded { content, fallback }) = loaded.get() else {
-            return view! { <p class="loading" role="status">{move || lang.get().ui().loading}</p> }.into_any();
-        };
-        let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
-        let main = match content.assessment.clone() {
+    let body = content_view(loaded, lang, move |content| {
+        match content.assessment.clone() {
             Some(questionnaire) => view! { <Questionnaire questionnaire=Arc::new(questionnaire) content lang emit root submit_url=settings.submit_url explorer_url=settings.explorer_url checklist_url=settings.checklist_url /> }.into_any(),
             None => view! { <Notice text=Signal::derive(move || lang.get().assessment_ui().no_questionnaire.to_string()) /> }.into_any(),
-        };
-        view! { {fallback_notice} {main} }.into_any()
-    };
+        }
+    });
     view! {
         <div class="widget assessment" part="self-assessment" lang=move || lang.get().code() node_ref=root>
             {body}

@@ -6,7 +6,7 @@
 //! whole bundle fits its 150 KB budget (see the README's "preview widgets"). Its styles live in
 //! `checklist.css` for the same reason.
 
-use super::content_loader::{announce_ready, use_content, Loaded};
+use super::content_loader::{announce_ready, content_view, use_content};
 use super::{address_without_fragment, clear_fragment, storage, Emitter, Notice, Settings};
 use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use crate::content::{Content, Group, PriorityKind};
@@ -149,21 +149,16 @@ pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
     announce_ready("checklist", loaded, lang, emit);
     let picked = RwSignal::new(None::<String>);
     let root = NodeRef::<Div>::new();
-    let body = move || {
-        let Some(Loaded { content, fallback }) = loaded.get() else {
-            return view! { <p class="loading" role="status">{move || lang.get().ui().loading}</p> }.into_any();
-        };
+    let body = content_view(loaded, lang, move |content| {
         // Without a `group` attribute, a link from the self-assessment names the group.
         let linked = || crate::attributes::group_from_fragment(&window().location().hash().unwrap_or_default()).map(String::from);
         let wanted = picked.get().or_else(|| settings.group.get()).or_else(linked);
         let group = wanted.as_deref().and_then(|id| content.group(id)).cloned();
-        let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
-        let main = match group {
+        match group {
             Some(group) => view! { <GroupChecklist group=Arc::new(group) content lang emit heading=true /> }.into_any(),
             None => view! { <GroupPicker content lang unknown=wanted picked root /> }.into_any(),
-        };
-        view! { {fallback_notice} {main} }.into_any()
-    };
+        }
+    });
     view! {
         <div class="widget checklist" part="checklist" lang=move || lang.get().code() node_ref=root>
             {body}

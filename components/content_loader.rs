@@ -2,7 +2,7 @@
 //! reachable and valid. Any failure falls back to the built-in content, logs every problem and
 //! tells the reader, so a broken file never leaves a blank widget.
 
-use super::Emitter;
+use super::{Emitter, Notice};
 use crate::content::{self, Content};
 use crate::i18n::Lang;
 use crate::json::Value;
@@ -99,6 +99,18 @@ async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Conte
         return Err(fail(format!("larger than {} KiB", MAX_BYTES / 1024)));
     }
     content::parse(&body).map_err(|problems| problems.iter().map(ToString::to_string).collect())
+}
+
+/// A widget's body: a loading line while a `src` file is on its way, then the notice that the
+/// built-in content stands in (when `src` failed) above what `main` renders from the content.
+pub fn content_view(loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, main: impl Fn(Arc<Content>) -> AnyView + Send + Sync + 'static) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    move || {
+        let Some(Loaded { content, fallback }) = loaded.get() else {
+            return view! { <p class="loading" role="status">{move || lang.get().ui().loading}</p> }.into_any();
+        };
+        let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
+        view! { {fallback_notice} {main(content)} }.into_any()
+    }
 }
 
 /// Sends `alliance87:ready` each time content is on screen.

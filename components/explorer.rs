@@ -1,7 +1,7 @@
 //! The action-group explorer: every group at a glance with search and theme filters, then one
 //! group in depth (what it does, how it is organised, its priorities) behind WAI-ARIA tabs.
 
-use super::content_loader::{announce_ready, use_content, Loaded};
+use super::content_loader::{announce_ready, content_view, use_content, Loaded};
 use super::{address_without_fragment, focus_later, Emitter, Notice, Settings};
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
@@ -128,21 +128,14 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
         open.set(None);
     });
 
-    let body = move || {
-        let Some(Loaded { content, fallback }) = loaded.get() else {
-            return view! { <p class="loading" role="status">{tr(lang, |u| u.loading)}</p> }.into_any();
+    let body = content_view(loaded, lang, move |content| {
+        let unknown_notice = move || unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(tr(lang, |u| u.unknown_group)(), &[("id", &id)])) /> });
+        let view = move || match open.get().and_then(|id| content.group(&id).cloned()) {
+            Some(group) => view! { <GroupDetail group content=content.clone() lang tab on_back=close_group emit /> }.into_any(),
+            None => view! { <Overview content=content.clone() lang query themes on_open=open_group /> }.into_any(),
         };
-        let notices = view! {
-            {fallback.then(|| view! { <Notice text=Signal::derive(move || tr(lang, |u| u.content_fallback)().to_string()) /> })}
-            {move || unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(tr(lang, |u| u.unknown_group)(), &[("id", &id)])) /> })}
-        };
-        let detail_content = content.clone();
-        let view = move || match open.get().and_then(|id| detail_content.group(&id).cloned()) {
-            Some(group) => view! { <GroupDetail group content=detail_content.clone() lang tab on_back=close_group emit /> }.into_any(),
-            None => view! { <Overview content=detail_content.clone() lang query themes on_open=open_group /> }.into_any(),
-        };
-        view! { {notices} {view} }.into_any()
-    };
+        view! { {unknown_notice} {view} }.into_any()
+    });
 
     view! {
         <div class="widget explorer" part="explorer" lang=move || lang.get().code() node_ref=root>

@@ -81,6 +81,16 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
     loaded
 }
 
+/// The browser's own words for a failed request (`TypeError: Failed to fetch`), written out here
+/// because `gloo_net::Error`'s `Display` links serde_json's error messages into the bundle.
+fn describe(error: gloo_net::Error) -> String {
+    match error {
+        gloo_net::Error::JsError(js) => format!("{}: {}", js.name, js.message),
+        gloo_net::Error::GlooError(message) => message,
+        _ => "unreadable response".into(),
+    }
+}
+
 async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Content, Vec<String>> {
     let fail = |message: String| vec![message];
     let response = gloo_net::http::Request::get(url)
@@ -89,12 +99,12 @@ async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Conte
         .await
         .map_err(|e| match signal {
             Some(s) if s.aborted() => fail(format!("no answer within {} seconds", FETCH_TIMEOUT.as_secs())),
-            _ => fail(format!("could not be fetched ({e})")),
+            _ => fail(format!("could not be fetched ({})", describe(e))),
         })?;
     if !response.ok() {
         return Err(fail(format!("the server answered HTTP {} {}", response.status(), response.status_text())));
     }
-    let body = response.text().await.map_err(|e| fail(format!("could not be read ({e})")))?;
+    let body = response.text().await.map_err(|e| fail(format!("could not be read ({})", describe(e))))?;
     if body.len() > MAX_BYTES {
         return Err(fail(format!("larger than {} KiB", MAX_BYTES / 1024)));
     }

@@ -95,8 +95,8 @@ impl Answers {
             (Choice::Single, true) => *chosen = vec![option],
             (_, false) => chosen.retain(|o| *o != option),
             (Choice::Multiple, true) if !chosen.contains(&option) => {
-                chosen.push(option);
-                chosen.sort_unstable();
+                let at = chosen.iter().position(|o| *o > option).unwrap_or(chosen.len());
+                chosen.insert(at, option);
             }
             (Choice::Multiple, true) => {}
         }
@@ -147,17 +147,16 @@ pub fn score(assessment: &Assessment, groups: &[&str], answers: &Answers) -> Out
         .iter()
         .map(|group| {
             let mut reasons = Vec::new();
+            let mut score = 0;
             for (question, q) in assessment.questions.iter().enumerate() {
                 for &option in answers.chosen.get(question).into_iter().flatten() {
                     let points = q.options.get(option).map_or(0, |a| a.weight(group));
                     if points > 0 {
-                        reasons.push(Reason { question, option, points });
+                        score += points;
+                        insert_ranked(&mut reasons, Reason { question, option, points }, |r| r.points);
                     }
                 }
             }
-            let score = reasons.iter().map(|r| r.points).sum();
-            // Stable: equal points keep question order.
-            reasons.sort_by(|a, b| b.points.cmp(&a.points));
             reasons.truncate(MAX_REASONS);
             let strength = match score {
                 s if s >= 2 * assessment.threshold => Strength::Strong,
@@ -166,13 +165,23 @@ pub fn score(assessment: &Assessment, groups: &[&str], answers: &Answers) -> Out
             };
             Match { group: group.to_string(), score, rank: 0, strength, reasons }
         })
-        .collect();
-    matches.sort_by(|a, b| b.score.cmp(&a.score));
+        .fold(Vec::new(), |mut ranked, m| {
+            insert_ranked(&mut ranked, m, |m| m.score);
+            ranked
+        });
     for i in 0..matches.len() {
         matches[i].rank = if i > 0 && matches[i].score == matches[i - 1].score { matches[i - 1].rank } else { i + 1 };
     }
     let no_fit = matches.first().is_none_or(|m| m.strength == Strength::Weak);
     Outcome { matches, no_fit }
+}
+
+/// Inserts `item` after every entry whose key is at least its own: a stable sort, highest
+/// first, of lists of a few dozen entries at most. It replaces `sort_by`, whose generic merge
+/// sort costs several KB of wasm per use.
+fn insert_ranked<T>(list: &mut Vec<T>, item: T, key: impl Fn(&T) -> u64) {
+    let at = list.iter().position(|e| key(e) < key(&item)).unwrap_or(list.len());
+    list.insert(at, item);
 }
 
 /// Answers in a URL fragment, never sent to a server:

@@ -48,23 +48,32 @@ impl Page {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 enum Message {
     StorageUnavailable,
     Restored,
+    /// Saved answers that could not be read, kept under this key.
+    Unreadable(String),
+    /// Answers to an earlier version of the questions, left under this key.
+    SavedOlder(String),
+    /// The reader's own answers, replaced by a shared link's and kept under this key.
+    OwnKept(String),
     SharedOpened,
     SharedUnreadable(ShareError),
     ShareCopied,
 }
 
 impl Message {
-    fn text(self, ui: &AssessmentUi) -> String {
+    fn text(&self, ui: &AssessmentUi) -> String {
         match self {
             Message::StorageUnavailable => ui.storage_unavailable.into(),
             Message::Restored => ui.restored.into(),
+            Message::Unreadable(key) => fill(ui.saved_unreadable, &[("key", key)]),
+            Message::SavedOlder(key) => fill(ui.saved_older, &[("key", key)]),
+            Message::OwnKept(key) => fill(ui.own_kept, &[("key", key)]),
             Message::SharedOpened => ui.shared_opened.into(),
             Message::SharedUnreadable(e) => {
-                let reason = if e == ShareError::OtherContent { ui.share_other_content } else { ui.share_damaged };
+                let reason = if *e == ShareError::OtherContent { ui.share_other_content } else { ui.share_damaged };
                 fill(ui.shared_unreadable, &[("reason", reason)])
             }
             Message::ShareCopied => ui.share_copied.into(),
@@ -128,7 +137,8 @@ fn Questionnaire(
     checklist_url: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let version = content.version;
-    let key = format!("alliance87:assessment:v{version}");
+    const PREFIX: &str = "alliance87:assessment:v";
+    let key = format!("{PREFIX}{version}");
     let store = StoredValue::new_local(storage::local());
     let mut notices = Vec::new();
     let saved = store.with_value(|s| match s {
@@ -141,21 +151,28 @@ fn Questionnaire(
                 notices.push(Message::StorageUnavailable);
                 None
             }
-            Ok(found) => found,
+            Ok(Some(json)) => Some(json),
+            // Answers name options by position, which a new version of the questions may change:
+            // they stay where they are, and the reader is told.
+            Ok(None) => {
+                if let Some((older, _)) = storage::newest_older(s, PREFIX, version) {
+                    notices.push(Message::SavedOlder(older));
+                }
+                None
+            }
         },
     });
     let (mut initial, mut initial_page) = (Answers::new(&questionnaire), Page::Start);
-    if let Some(json) = saved {
-        match read_saved(&json, &questionnaire, version) {
+    if let Some(json) = &saved {
+        match read_saved(json, &questionnaire, version) {
             Some((answers, page)) if answers != initial => {
                 (initial, initial_page) = (answers, page);
                 notices.push(Message::Restored);
             }
             Some(_) => {}
-            // Kept aside, never erased: a later version of the widget may read it.
             None => store.with_value(|s| {
                 if let Some(s) = s {
-                    let _ = storage::write(s, &format!("{key}:unreadable"), &json);
+                    notices.push(Message::Unreadable(storage::keep(s, &format!("{key}:unreadable"), json)));
                 }
             }),
         }
@@ -166,9 +183,18 @@ fn Questionnaire(
                 Some(n) => Page::Question(n),
                 None => Page::Results,
             };
-            initial = shared;
-            notices.retain(|m| *m == Message::StorageUnavailable);
+            // The shared answers take the place of the reader's own, which are kept, not lost.
+            let replaced = notices.contains(&Message::Restored) && shared != initial;
+            notices.retain(|m| *m != Message::Restored);
             notices.push(Message::SharedOpened);
+            if let (true, Some(json)) = (replaced, &saved) {
+                store.with_value(|s| {
+                    if let Some(s) = s {
+                        notices.push(Message::OwnKept(storage::keep(s, &format!("{key}:before-share"), json)));
+                    }
+                });
+            }
+            initial = shared;
             clear_fragment();
         }
         Some(Err(e)) => notices.push(Message::SharedUnreadable(e)),

@@ -90,20 +90,10 @@ fn load_saved(store: Option<&Storage>, group: &Group, content: &Content, items: 
     let empty = Checklist::new(&group.id, content.version);
     let Some(store) = store else { return (empty, vec![Message::StorageUnavailable], Vec::new()) };
     let key = storage_key(&group.id, content.version);
-    let prefix = storage_prefix(&group.id);
-    let older = || {
-        let version = storage::keys(store, &prefix)
-            .iter()
-            .filter_map(|k| k[prefix.len()..].parse::<u64>().ok())
-            .filter(|v| *v < content.version)
-            .max()?;
-        let old_key = storage_key(&group.id, version);
-        storage::read(store, &old_key).ok().flatten().map(|json| (old_key, json))
-    };
     let found = match storage::read(store, &key) {
         Err(()) => return (empty, vec![Message::StorageUnavailable], Vec::new()),
         Ok(Some(json)) => Some((key.clone(), json)),
-        Ok(None) => older(),
+        Ok(None) => storage::newest_older(store, &storage_prefix(&group.id), content.version),
     };
     let Some((found_key, json)) = found else { return (empty, Vec::new(), Vec::new()) };
     match checklist::restore(&json, group, content) {
@@ -113,13 +103,7 @@ fn load_saved(store: Option<&Storage>, group: &Group, content: &Content, items: 
             }
             (restored.checklist, Vec::new(), restored.unmatched)
         }
-        Err(_) => {
-            let backup = format!("{found_key}:unreadable");
-            if storage::read(store, &backup).ok().flatten().is_none() {
-                let _ = storage::write(store, &backup, &json);
-            }
-            (empty, vec![Message::Unreadable(backup)], Vec::new())
-        }
+        Err(_) => (empty, vec![Message::Unreadable(storage::keep(store, &format!("{found_key}:unreadable"), &json))], Vec::new()),
     }
 }
 

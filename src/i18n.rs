@@ -518,6 +518,9 @@ pub struct AssessmentUi {
     pub share_copied: &'static str,
     pub storage_unavailable: &'static str,
     pub restored: &'static str,
+    pub saved_unreadable: &'static str,
+    pub saved_older: &'static str,
+    pub own_kept: &'static str,
     pub shared_opened: &'static str,
     pub shared_unreadable: &'static str,
     pub share_damaged: &'static str,
@@ -534,7 +537,7 @@ pub struct AssessmentUi {
 
 impl AssessmentUi {
     /// Every string with its field name, for the completeness tests.
-    pub fn entries(&self) -> [(&'static str, &'static str); 48] {
+    pub fn entries(&self) -> [(&'static str, &'static str); 51] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -572,6 +575,9 @@ impl AssessmentUi {
             ("share_copied", self.share_copied),
             ("storage_unavailable", self.storage_unavailable),
             ("restored", self.restored),
+            ("saved_unreadable", self.saved_unreadable),
+            ("saved_older", self.saved_older),
+            ("own_kept", self.own_kept),
             ("shared_opened", self.shared_opened),
             ("shared_unreadable", self.shared_unreadable),
             ("share_damaged", self.share_damaged),
@@ -625,6 +631,9 @@ const ASSESSMENT_EN: AssessmentUi = AssessmentUi {
     share_copied: "Link copied to the clipboard.",
     storage_unavailable: "This browser does not let the questionnaire save your answers: they will be lost if you reload the page.",
     restored: "Your earlier answers have been restored.",
+    saved_unreadable: "Your saved answers could not be read. They were kept unchanged in this browser under “{key}”, and the questionnaire starts afresh.",
+    saved_older: "Your saved answers were for an earlier version of these questions, so they could not be carried over. They are still in this browser under “{key}”.",
+    own_kept: "The answers you had saved were replaced by the shared ones; yours are kept in this browser under “{key}”.",
     shared_opened: "These answers come from a shared link.",
     shared_unreadable: "This share link could not be read ({reason}), so the questionnaire starts empty.",
     share_damaged: "it is incomplete or damaged",
@@ -676,6 +685,9 @@ const ASSESSMENT_FR: AssessmentUi = AssessmentUi {
     share_copied: "Lien copié dans le presse-papiers.",
     storage_unavailable: "Ce navigateur ne permet pas d'enregistrer vos réponses : elles seront perdues si vous rechargez la page.",
     restored: "Vos réponses précédentes ont été restaurées.",
+    saved_unreadable: "Vos réponses enregistrées n'ont pas pu être lues. Elles ont été conservées telles quelles dans ce navigateur sous « {key} », et le questionnaire repart de zéro.",
+    saved_older: "Vos réponses enregistrées portaient sur une version antérieure de ces questions : elles n'ont pas pu être reprises. Elles restent dans ce navigateur sous « {key} ».",
+    own_kept: "Les réponses que vous aviez enregistrées ont été remplacées par celles du lien ; les vôtres sont conservées dans ce navigateur sous « {key} ».",
     shared_opened: "Ces réponses proviennent d'un lien partagé.",
     shared_unreadable: "Ce lien de partage est illisible ({reason}) : le questionnaire commence donc vide.",
     share_damaged: "il est incomplet ou abîmé",
@@ -727,6 +739,9 @@ const ASSESSMENT_ES: AssessmentUi = AssessmentUi {
     share_copied: "Enlace copiado en el portapapeles.",
     storage_unavailable: "Este navegador no permite guardar sus respuestas: se perderán si recarga la página.",
     restored: "Se han restaurado sus respuestas anteriores.",
+    saved_unreadable: "No se pudieron leer sus respuestas guardadas. Se conservaron sin cambios en este navegador como «{key}» y el cuestionario empieza de nuevo.",
+    saved_older: "Sus respuestas guardadas correspondían a una versión anterior de estas preguntas, por lo que no se pudieron recuperar. Siguen en este navegador como «{key}».",
+    own_kept: "Las respuestas que tenía guardadas se sustituyeron por las del enlace; las suyas se conservan en este navegador como «{key}».",
     shared_opened: "Estas respuestas provienen de un enlace compartido.",
     shared_unreadable: "No se pudo leer este enlace ({reason}), así que el cuestionario empieza vacío.",
     share_damaged: "está incompleto o dañado",

@@ -81,6 +81,11 @@ test("corrupt saved data is kept aside, reported, and the checklist starts afres
   const kept = await page.evaluate(() => localStorage.getItem("alliance87:checklist:supply-chains:v1:unreadable"));
   assert.equal(kept, '{"format":"alliance87-checklist","items":[');
   assert.equal(await progress(page), "0 of 8 done, 0 in progress");
+  // Damaged again, differently: the first copy stays, the new one gets its own key.
+  await page.evaluate(() => localStorage.setItem("alliance87:checklist:supply-chains:v1", "{}"));
+  await page.reload();
+  assert.match(await page.locator("#checklist .notice").first().textContent(), /alliance87:checklist:supply-chains:v1:unreadable:2/);
+  assert.deepEqual(await page.evaluate(() => [1, 2].map((n) => localStorage.getItem(`alliance87:checklist:supply-chains:v1:unreadable${n === 1 ? "" : ":2"}`))), ['{"format":"alliance87-checklist","items":[', "{}"]);
 });
 
 test("a JSON export imports back to the same state; CSV opens in spreadsheets", async () => {

@@ -1,6 +1,6 @@
 // The self-assessment on a real host page, from the preview bundle (dist-preview/): a full run
-// by keyboard, the error summary, back and change, a reload mid-way, a share link in a fresh
-// browser, the match event, the no-fit result, submit-url and axe-core on every step.
+// by keyboard, the error summary, back and change, a reload mid-way, saved answers it cannot
+// use, a share link in a fresh browser, the match event, the no-fit result, submit-url and axe-core on every step.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, focused, runAxe, addWidgets } from "./helpers.mjs";
@@ -142,6 +142,40 @@ test("results send alliance87:match and a share link reopens them in a fresh bro
   await damaged.waitForSelector("#assessment .title");
   assert.match(await damaged.locator("#assessment .notice").textContent(), /could not be read \(it is incomplete or damaged\)/);
   assert.deepEqual([...page.errors, ...fresh.errors, ...damaged.errors], []);
+});
+
+test("saved answers it cannot use are kept and reported: unreadable, older questions, replaced by a shared link", async () => {
+  const notices = (page) => page.locator("#assessment .notice").allTextContents().then((all) => all.join(" | "));
+  const seeded = (key, value) => async () => {
+    const page = await open(env.browser);
+    await page.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, [key, value]);
+    await page.goto(url());
+    await page.waitForSelector("#assessment .title");
+    return page;
+  };
+  const broken = await seeded("alliance87:assessment:v1", '{"page":"q2","answers":')();
+  assert.match(await notices(broken), /could not be read\. They were kept unchanged in this browser under “alliance87:assessment:v1:unreadable”/);
+  assert.equal(await broken.evaluate(() => localStorage.getItem("alliance87:assessment:v1:unreadable")), '{"page":"q2","answers":');
+  assert.equal(await title(broken), "Which action group fits your organisation?");
+
+  const older = await seeded("alliance87:assessment:v0", '{"page":"q1","answers":"#alliance87-assessment=1~0~0~~~~"}')();
+  assert.match(await notices(older), /earlier version of these questions.*“alliance87:assessment:v0”/);
+  assert.ok(await older.evaluate(() => localStorage.getItem("alliance87:assessment:v0")));
+
+  const own = await open(env.browser, url());
+  await answerAll(own, [["workers"], ["forced-labour"]]);
+  await own.goto("about:blank");
+  await own.goto(`${url()}#alliance87-assessment=1~1~0~2~2~1~0`);
+  await own.waitForSelector("#assessment .result");
+  assert.match(await notices(own), /come from a shared link.*replaced by the shared ones; yours are kept in this browser under “alliance87:assessment:v1:before-share”/);
+  const kept = JSON.parse(await own.evaluate(() => localStorage.getItem("alliance87:assessment:v1:before-share")));
+  assert.equal(kept.page, "q2");
+  assert.deepEqual([...broken.errors, ...older.errors, ...own.errors], []);
 });
 
 test("when no group fits, the result says so and points to the Alliance", async () => {

@@ -15,6 +15,7 @@ cargo test --offline --features checklist,assessment --lib
 
 echo "== 2/3 component tests (wasm in headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --test components
+cargo test --offline --target wasm32-unknown-unknown --test components --features checklist,assessment
 
 echo "== 3/3 release builds and end-to-end tests"
 scripts/build.sh

@@ -1,6 +1,7 @@
 //! Component tests: the Leptos views mounted directly in headless Chromium, without the
 //! embedding runtime, driven through their signals.
-//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`
+//! (add `--features checklist,assessment` for the preview widgets' tests).
 #![cfg(target_arch = "wasm32")]
 
 use alliance87_widgets::components::{explorer::Explorer, Emitter, Settings};
@@ -62,6 +63,16 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 
 fn click(root: &web_sys::HtmlElement, selector: &str) {
     root.query_selector(selector).unwrap().expect(selector).unchecked_into::<web_sys::HtmlElement>().click();
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn set_fragment(fragment: &str) {
+    let window = web_sys::window().unwrap();
+    let url = format!("{}{}", window.location().pathname().unwrap(), fragment);
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -128,16 +139,6 @@ mod checklist {
     use alliance87_widgets::components::checklist::ChecklistWidget;
 
     const KEY: &str = "alliance87:checklist:supply-chains:v1";
-
-    fn storage() -> web_sys::Storage {
-        web_sys::window().unwrap().local_storage().unwrap().unwrap()
-    }
-
-    fn set_fragment(fragment: &str) {
-        let window = web_sys::window().unwrap();
-        let url = format!("{}{}", window.location().pathname().unwrap(), fragment);
-        window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).unwrap();
-    }
 
     fn mount_checklist(group: Option<&str>) -> Mounted {
         mount_checklist_with(group, None)
@@ -321,5 +322,98 @@ mod checklist {
         assert!(notice.contains("priorities changed since you last saved"), "{notice}");
         assert!(notice.contains("Advance research and understanding"), "{notice}");
         assert!(storage.get_item("alliance87:checklist:supply-chains:v2").unwrap().is_some());
+    }
+}
+
+#[cfg(feature = "assessment")]
+mod self_assessment {
+    use super::*;
+    use alliance87_widgets::components::assessment::SelfAssessment;
+
+    const KEY: &str = "alliance87:assessment:v1";
+
+    /// A self-assessment with nothing saved and no shared link in the address.
+    fn mount_fresh(lang: Lang) -> Mounted {
+        storage().remove_item(KEY).unwrap();
+        set_fragment("");
+        mount_widget(lang, None, None, |settings, emit| view! { <SelfAssessment settings emit /> })
+    }
+
+    fn is_checked(root: &web_sys::HtmlElement, selector: &str) -> bool {
+        root.query_selector(selector).unwrap().expect(selector).unchecked_into::<web_sys::HtmlInputElement>().checked()
+    }
+
+    async fn start(m: &Mounted) {
+        settle().await;
+        click(&m.root, ".button-row .button");
+        settle().await;
+    }
+
+    #[wasm_bindgen_test]
+    async fn next_without_an_answer_shows_a_summary_linked_to_the_field() {
+        let m = mount_fresh(Lang::En);
+        start(&m).await;
+        assert_eq!(texts(&m.root, ".step"), ["Question 1 of 5"]);
+        click(&m.root, "button[type=submit]");
+        settle().await;
+        assert_eq!(texts(&m.root, ".step"), ["Question 1 of 5"]);
+        assert_eq!(texts(&m.root, ".error-summary h2"), ["There is a problem"]);
+        let link = m.root.query_selector(".error-summary a").unwrap().unwrap();
+        assert_eq!(link.get_attribute("href").as_deref(), Some("#organisation-0"));
+        assert!(m.root.query_selector("#organisation-0").unwrap().is_some());
+        assert!(link.text_content().unwrap().contains(&texts(&m.root, "legend .title")[0]));
+        assert!(m.root.query_selector("fieldset.has-error").unwrap().is_some());
+        click(&m.root, "input[value=government]");
+        settle().await;
+        assert!(m.root.query_selector(".error-summary").unwrap().is_none());
+        assert!(m.root.query_selector("fieldset.has-error").unwrap().is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn answers_are_saved_reviewed_and_ranked_with_the_match_event() {
+        let m = mount_fresh(Lang::En);
+        start(&m).await;
+        for value in ["government", "human-trafficking", "law-justice", "policy-advocacy", "yes"] {
+            click(&m.root, &format!("input[value={value}]"));
+            settle().await;
+            click(&m.root, "button[type=submit]");
+            settle().await;
+        }
+        assert_eq!(texts(&m.root, ".title"), ["Check your answers"]);
+        assert_eq!(texts(&m.root, ".review dd:first-of-type"), ["Government or public authority", "Human trafficking", "Law, justice and governance", "Policy and advocacy", "Yes"]);
+        assert!(storage().get_item(KEY).unwrap().unwrap().contains("review"));
+        click(&m.root, ".button-row .button");
+        settle().await;
+        assert_eq!(texts(&m.root, ".result h3")[0], "Rule of Law and Governance");
+        let events = m.events.borrow();
+        let (name, detail) = events.iter().rev().find(|(name, _)| name == "alliance87:match").expect("a match event");
+        assert_eq!(name, "alliance87:match");
+        assert_eq!(detail["results"][0]["group"], "rule-of-law");
+        assert_eq!(detail["results"][0]["reasons"][0], serde_json::json!({ "question": "contexts", "answer": "law-justice", "points": 5 }));
+        assert_eq!(detail["noFit"], false);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_shared_link_opens_the_results_and_leaves_the_address() {
+        storage().remove_item(KEY).unwrap();
+        set_fragment("#alliance87-assessment=1~1~0~2~2~1~0");
+        let m = mount_widget(Lang::En, None, None, |settings, emit| view! { <SelfAssessment settings emit /> });
+        settle().await;
+        assert_eq!(texts(&m.root, ".result h3")[0], "Rule of Law and Governance");
+        assert!(texts(&m.root, ".notice").join(" ").contains("come from a shared link"));
+        assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "");
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_language_changes_in_place_and_keeps_the_answers() {
+        let m = mount_fresh(Lang::En);
+        start(&m).await;
+        click(&m.root, "input[value=workers]");
+        settle().await;
+        m.settings.lang.set(Lang::Fr);
+        settle().await;
+        assert_eq!(texts(&m.root, ".step"), ["Question 1 sur 5"]);
+        assert!(is_checked(&m.root, "input[value=workers]"));
+        assert_eq!(m.root.query_selector(".assessment").unwrap().unwrap().get_attribute("lang").as_deref(), Some("fr"));
     }
 }

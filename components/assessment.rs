@@ -257,7 +257,7 @@ fn Questionnaire(
         }
     };
     view! {
-        {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().assessment_ui())) /> }).collect_view()}
+        {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().assessment_ui())) /> }).collect_view().into_any()}
         {shown}
         <p class="action-status" role="status">{move || status.get().map(|m| m.text(lang.get().assessment_ui()))}</p>
     }
@@ -362,7 +362,7 @@ fn QuestionPage(
                         </ul>
                     </div>
                 }
-            })}
+            }).into_any()}
             <p class="step" part="step">{fill(ui.question_of, &[("n", &(n + 1).to_string()), ("total", &total.to_string())])}</p>
             <fieldset class="options" class:has-error=move || error.get() aria-describedby=format!("{id}-why {id}-hint")>
                 <legend>
@@ -374,7 +374,7 @@ fn QuestionPage(
                     {question.why.get(lang_now).to_string()}
                 </p>
                 <p class="hint" id=format!("{id}-hint")>{if single { ui.choose_one } else { ui.choose_any }}</p>
-                {move || error.get().then(|| view! { <p class="field-error">{message.clone()}</p> })}
+                {move || error.get().then(|| view! { <p class="field-error">{message.clone()}</p> }).into_any()}
                 {options}
             </fieldset>
             <div class="button-row">
@@ -527,13 +527,13 @@ fn Results(
             <button type="button" class="button secondary" on:click=share>{ui.share}</button>
             <button type="button" class="button secondary" on:click=restart>{ui.start_again}</button>
         </div>
-        {move || submit_url.get().map(|url| view! { <SendResult url payload=payload.clone() ui root /> })}
+        {move || submit_url.get().map(|url| view! { <SendResult url payload=payload.clone() ui root /> }).into_any()}
         {move || share_link.get().map(|link| view! {
             <div class="share">
                 <label for="share-link">{ui.share_label}</label>
                 <input id="share-link" class="share-link" type="text" readonly prop:value=link />
             </div>
-        })}
+        }).into_any()}
     }
 }
 

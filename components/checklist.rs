@@ -267,7 +267,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
         <div class="checklist-body" node_ref=root>
             {heading.then(|| view! { <h2 class="title" part="title" tabindex="-1">{title}</h2> })}
             <p class="print-only">{move || fill(lang.get().checklist_ui().printed_on, &[("date", &today())])}</p>
-            {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_view()}
+            {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_view().into_any()}
             <UnmatchedNotice unmatched lang />
             <SharePrompt pending_share state revision lang changed />
             {if total == 0 {
@@ -368,6 +368,7 @@ fn UnmatchedNotice(unmatched: RwSignal<Vec<SavedItem>>, lang: RwSignal<Lang>) ->
                 </div>
             }
         })
+        .into_any()
     }
 }
 
@@ -394,6 +395,7 @@ fn SharePrompt(pending_share: RwSignal<Option<Checklist>>, state: RwSignal<Check
                 </div>
             }
         })
+        .into_any()
     }
 }
 

@@ -129,7 +129,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     });
 
     let body = content_view(loaded, lang, move |content| {
-        let unknown_notice = move || unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(tr(lang, |u| u.unknown_group)(), &[("id", &id)])) /> });
+        let unknown_notice = move || unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(tr(lang, |u| u.unknown_group)(), &[("id", &id)])) /> }).into_any();
         let view = move || match open.get().and_then(|id| content.group(&id).cloned()) {
             Some(group) => view! { <GroupDetail group content=content.clone() lang tab on_back=close_group emit /> }.into_any(),
             None => view! { <Overview content=content.clone() lang query themes on_open=open_group /> }.into_any(),
@@ -215,6 +215,7 @@ fn Overview(
                 }
             })
             .collect_view()
+            .into_any()
     };
 
     view! {

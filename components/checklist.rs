@@ -7,7 +7,7 @@
 //! `checklist.css` for the same reason.
 
 use super::content_loader::{announce_ready, content_view, use_content};
-use super::{address_without_fragment, clear_fragment, storage, Emitter, Notice, Settings};
+use super::{address_without_fragment, clear_fragment, either, nothing, storage, Emitter, Notice, Settings};
 use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use crate::content::{Content, Group, PriorityKind};
 use crate::i18n::{fill, ChecklistUi, Lang};
@@ -493,7 +493,7 @@ fn Actions(
                 super::focus_later(root, "#confirm-reset".into());
             }>{ctr(lang, |u| u.reset)}</button>
         </div>
-        <Show when=move || share_link.get().is_some()>
+        {either(move || share_link.with(Option::is_some), move || view! {
             <div class="share">
                 <label for="share-link">{ctr(lang, |u| u.share_label)}</label>
                 <input id="share-link" class="share-link" type="text" readonly prop:value=move || share_link.get().unwrap_or_default() on:focus=move |ev| {
@@ -502,8 +502,8 @@ fn Actions(
                     }
                 } />
             </div>
-        </Show>
-        <Show when=move || confirming.get()>
+        }.into_any(), nothing)}
+        {either(move || confirming.get(), move || view! {
             <div class="notice notice-block confirm" part="notice" role="alertdialog" aria-labelledby="confirm-text">
                 <p id="confirm-text">{ctr(lang, |u| u.reset_confirm)}</p>
                 <div class="button-row">
@@ -514,7 +514,7 @@ fn Actions(
                     }>{ctr(lang, |u| u.cancel)}</button>
                 </div>
             </div>
-        </Show>
+        }.into_any(), nothing)}
     }
 }
 

@@ -2,7 +2,7 @@
 //! group in depth (what it does, how it is organised, its priorities) behind WAI-ARIA tabs.
 
 use super::content_loader::{announce_ready, content_view, use_content, Loaded};
-use super::{address_without_fragment, focus_later, Emitter, Notice, Settings};
+use super::{address_without_fragment, either, focus_later, nothing, Emitter, Notice, Settings};
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
 use crate::i18n::{fill, Lang, Ui};
@@ -141,9 +141,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
         <div class="widget explorer" part="explorer" lang=move || lang.get().code() node_ref=root>
             <header class="header">
                 <h2 class="title" part="title">{tr(lang, |u| u.explorer_title)}</h2>
-                <Show when=move || settings.language_switch.get()>
-                    <LanguageSwitch lang />
-                </Show>
+                {either(move || settings.language_switch.get(), move || view! { <LanguageSwitch lang /> }.into_any(), nothing)}
             </header>
             {body}
         </div>
@@ -264,21 +262,19 @@ fn Overview(
         </div>
         <div class="results-bar">
             <p class="count" role="status">{move || lang.get().ui().results(matches.with(Vec::len))}</p>
-            <Show when=filtered>
-                <button type="button" class="link-button" on:click=clear>{tr(lang, |u| u.clear_filters)}</button>
-            </Show>
+            {either(filtered, move || view! { <button type="button" class="link-button" on:click=clear>{tr(lang, |u| u.clear_filters)}</button> }.into_any(), nothing)}
         </div>
-        <Show
-            when=move || matches.with(|m| !m.is_empty())
-            fallback=move || view! {
+        {either(
+            move || matches.with(|m| !m.is_empty()),
+            move || view! { <ul class="cards" part="cards">{cards.clone()}</ul> }.into_any(),
+            move || view! {
                 <div class="empty" part="empty">
                     <p class="empty-title">{tr(lang, |u| u.no_results)}</p>
                     <p>{tr(lang, |u| u.no_results_hint)}</p>
                 </div>
             }
-        >
-            <ul class="cards" part="cards">{cards.clone()}</ul>
-        </Show>
+            .into_any(),
+        )}
     }
 }
 

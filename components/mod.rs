@@ -99,3 +99,20 @@ pub fn copy_text(text: String, copied: impl FnOnce() + 'static) {
         });
     }
 }
+
+/// `shown()` while `condition()` holds, otherwise `hidden()`, rebuilt only when the condition
+/// flips. What `<Show>` does, but each `<Show>` carries its own copy of the render code for its
+/// typed children, and these bytes ship to every visitor.
+pub fn either(
+    condition: impl Fn() -> bool + Send + Sync + 'static,
+    shown: impl Fn() -> AnyView + Send + Sync + 'static,
+    hidden: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    let condition = Memo::new(move |_| condition());
+    move || if condition.get() { shown() } else { hidden() }
+}
+
+/// Nothing, for the other side of [`either`].
+pub fn nothing() -> AnyView {
+    ().into_any()
+}

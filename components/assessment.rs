@@ -6,7 +6,7 @@
 //! the bundle budget is settled (issue 4's note).
 
 use super::content_loader::{announce_ready, content_view, use_content};
-use super::{address_without_fragment, clear_fragment, focus_later, storage, Emitter, Notice, Settings};
+use super::{address_without_fragment, clear_fragment, focus_later, storage, CollectAny, Emitter, Notice, Settings};
 use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
 use crate::attributes::fragment_for;
 use crate::content::Content;
@@ -257,7 +257,7 @@ fn Questionnaire(
         }
     };
     view! {
-        {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().assessment_ui())) /> }).collect_view().into_any()}
+        {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().assessment_ui())) /> }).collect_any().into_any()}
         {shown}
         <p class="action-status" role="status">{move || status.get().map(|m| m.text(lang.get().assessment_ui()))}</p>
     }
@@ -329,7 +329,7 @@ fn QuestionPage(
                 </label>
             }
         })
-        .collect_view();
+        .collect_any();
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !answers.with_untracked(|a| a.is_answered(n)) {
@@ -414,7 +414,7 @@ fn Review(questionnaire: Arc<Assessment>, answers: RwSignal<Answers>, back_to_re
                 </div>
             }
         })
-        .collect_view();
+        .collect_any();
     let unanswered = chosen.first_unanswered(&questionnaire);
     view! {
         <h2 class="title" part="title" tabindex="-1">{ui.review_title}</h2>
@@ -476,7 +476,7 @@ fn Results(
                     let q = &questionnaire.questions[r.question];
                     view! { <li>{fill(ui.reason, &[("answer", q.options[r.option].label.get(lang_now)), ("question", q.text.get(lang_now))])}</li> }
                 })
-                .collect_view();
+                .collect_any();
             let has_reasons = !m.reasons.is_empty();
             view! {
                 <li class=format!("result strength-{}", strength_code(m.strength)) part="result">
@@ -497,7 +497,7 @@ fn Results(
                 </li>
             }
         })
-        .collect_view();
+        .collect_any();
     let share = move |_| {
         let link = format!("{}{}", address_without_fragment(), answers.with_untracked(|a| assessment::to_fragment(a, content.version)));
         share_link.set(Some(link.clone()));

@@ -7,7 +7,7 @@
 //! `checklist.css` for the same reason.
 
 use super::content_loader::{announce_ready, content_view, use_content};
-use super::{address_without_fragment, clear_fragment, either, nothing, storage, Emitter, Notice, Settings};
+use super::{address_without_fragment, clear_fragment, either, nothing, storage, CollectAny, Emitter, Notice, Settings};
 use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use crate::content::{Content, Group, PriorityKind};
 use crate::i18n::{fill, ChecklistUi, Lang};
@@ -178,7 +178,7 @@ fn GroupPicker(content: Arc<Content>, lang: RwSignal<Lang>, unknown: Option<Stri
                         </li>
                     }
                 })
-                .collect_view()}
+                .collect_any()}
         </ul>
     }
 }
@@ -257,7 +257,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
             view! {
                 <h3 class="items-heading">{label}</h3>
                 <ol class="items" part="items">
-                    {list.into_iter().map(|(i, item)| view! { <ItemRow item number=i + 1 state lang revision changed /> }).collect_view()}
+                    {list.into_iter().map(|(i, item)| view! { <ItemRow item number=i + 1 state lang revision changed /> }).collect_any()}
                 </ol>
             }
         })
@@ -267,7 +267,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
         <div class="checklist-body" node_ref=root>
             {heading.then(|| view! { <h2 class="title" part="title" tabindex="-1">{title}</h2> })}
             <p class="print-only">{move || fill(lang.get().checklist_ui().printed_on, &[("date", &today())])}</p>
-            {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_view().into_any()}
+            {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_any().into_any()}
             <UnmatchedNotice unmatched lang />
             <SharePrompt pending_share state revision lang changed />
             {if total == 0 {
@@ -363,7 +363,7 @@ fn UnmatchedNotice(unmatched: RwSignal<Vec<SavedItem>>, lang: RwSignal<Lang>) ->
                                 let note = (!e.note.is_empty()).then(|| format!(" ({})", e.note));
                                 view! { <li>{format!("{}: {}", e.text, status_label(ui, e.status))}{note}</li> }
                             })
-                            .collect_view()}
+                            .collect_any()}
                     </ul>
                 </div>
             }

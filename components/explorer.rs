@@ -2,7 +2,7 @@
 //! group in depth (what it does, how it is organised, its priorities) behind WAI-ARIA tabs.
 
 use super::content_loader::{announce_ready, content_view, use_content, Loaded};
-use super::{address_without_fragment, either, focus_later, nothing, Emitter, Notice, Settings};
+use super::{address_without_fragment, either, focus_later, nothing, CollectAny, Emitter, Notice, Settings};
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
 use crate::i18n::{fill, Lang, Ui};
@@ -207,12 +207,12 @@ fn Overview(
                         <p class="card-summary">{group.summary.get(lang).to_string()}</p>
                         {(group.status == Status::DetailsPending).then(|| view! { <p class="badge">{lang.ui().details_pending_badge}</p> })}
                         <ul class="chips" aria-label=lang.ui().themes>
-                            {chips.into_iter().map(|c| view! { <li class="chip">{c}</li> }).collect_view()}
+                            {chips.into_iter().map(|c| view! { <li class="chip">{c}</li> }).collect_any()}
                         </ul>
                     </li>
                 }
             })
-            .collect_view()
+            .collect_any()
             .into_any()
     };
 
@@ -256,7 +256,7 @@ fn Overview(
                                 </label>
                             }
                         })
-                        .collect_view()}
+                        .collect_any()}
                 </div>
             </fieldset>
         </div>
@@ -328,7 +328,7 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
                 {move || tab_label(t)}
             </button>
         }
-    }).collect_view();
+    }).collect_any();
     let panel = move |t: Tab, body: AnyView| {
         view! {
             <div role="tabpanel" class="panel" part="panel" id=format!("panel-{}", t.id()) aria-labelledby=format!("tab-{}", t.id()) tabindex="0" hidden=move || tab.get() != t>
@@ -373,14 +373,14 @@ fn purpose_panel(group: &Group, content: &Content, lang: Lang) -> impl IntoView 
     let ui = lang.ui();
     let pending = (group.status == Status::DetailsPending).then(|| view! { <p class="pending">{ui.details_pending}</p> });
     let participants = group.participants.as_ref().map_or(ui.no_participants, |p| p.get(lang)).to_string();
-    let facts = group.facts.iter().map(|f| view! { <li>{f.get(lang).to_string()}</li> }).collect_view();
+    let facts = group.facts.iter().map(|f| view! { <li>{f.get(lang).to_string()}</li> }).collect_any();
     let themes: Vec<String> = group.themes.iter().filter_map(|t| content.theme(t)).map(|t| t.label.get(lang).to_string()).collect();
     let links = group
         .links
         .iter()
         .filter(|l| crate::content::is_safe_url(&l.url))
         .map(|l| view! { <li><a href=l.url.clone() part="link">{l.label.get(lang).to_string()}</a></li> })
-        .collect_view();
+        .collect_any();
     view! {
         {pending}
         <p>{group.purpose.get(lang).to_string()}</p>
@@ -388,7 +388,7 @@ fn purpose_panel(group: &Group, content: &Content, lang: Lang) -> impl IntoView 
         <p>{participants}</p>
         {(!group.facts.is_empty()).then(|| view! { <ul class="facts">{facts}</ul> })}
         <h4>{ui.themes}</h4>
-        <ul class="chips">{themes.into_iter().map(|t| view! { <li class="chip">{t}</li> }).collect_view()}</ul>
+        <ul class="chips">{themes.into_iter().map(|t| view! { <li class="chip">{t}</li> }).collect_any()}</ul>
         {(!group.links.is_empty()).then(|| view! {
             <h4>{ui.learn_more}</h4>
             <ul class="links">{links}</ul>
@@ -400,7 +400,7 @@ fn structure_panel(group: &Group, lang: Lang) -> AnyView {
     match &group.structure {
         Some(s) => view! {
             <p>{s.intro.get(lang).to_string()}</p>
-            <ul class="units">{s.units.iter().map(|u| view! { <li>{u.get(lang).to_string()}</li> }).collect_view()}</ul>
+            <ul class="units">{s.units.iter().map(|u| view! { <li>{u.get(lang).to_string()}</li> }).collect_any()}</ul>
         }
         .into_any(),
         None => view! { <p class="missing">{lang.ui().no_structure}</p> }.into_any(),
@@ -411,7 +411,7 @@ fn priorities_panel(group: &Group, lang: Lang) -> AnyView {
     let Some(p) = &group.priorities else {
         return view! { <p class="missing">{lang.ui().no_priorities}</p> }.into_any();
     };
-    let items = p.items.iter().map(|i| view! { <li>{i.get(lang).to_string()}</li> }).collect_view();
+    let items = p.items.iter().map(|i| view! { <li>{i.get(lang).to_string()}</li> }).collect_any();
     let list = match p.kind {
         PriorityKind::Priorities => view! { <ol class="priorities" part="priorities">{items}</ol> }.into_any(),
         PriorityKind::Topics => view! { <ul class="topics" part="priorities">{items}</ul> }.into_any(),

@@ -6,7 +6,7 @@
 //! the bundle budget is settled (issue 4's note).
 
 use super::content_loader::{announce_ready, content_view, use_content};
-use super::{address_without_fragment, clear_fragment, focus_later, storage, CollectAny, Emitter, Notice, Settings};
+use super::{address_without_fragment, clear_fragment, effect, focus_later, storage, CollectAny, Emitter, Notice, Settings};
 use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
 use crate::attributes::fragment_for;
 use crate::content::Content;
@@ -208,7 +208,7 @@ fn Questionnaire(
     let back_to_review = RwSignal::new(false);
     let status = RwSignal::new(None::<Message>);
 
-    Effect::new(move |_| {
+    effect(move || {
         let saved = Value::object(vec![("page", page.get().code().into()), ("answers", assessment::to_fragment(&answers.get(), version).into())]);
         let failed = store.with_value(|s| s.as_ref().is_some_and(|s| storage::write(s, &key, &saved.to_json()).is_err()));
         if failed && !notices.with_untracked(|n| n.contains(&Message::StorageUnavailable)) {
@@ -226,7 +226,7 @@ fn Questionnaire(
     };
     {
         let questionnaire = questionnaire.clone();
-        Effect::new(move |_| {
+        effect(move || {
             if page.get() == Page::Results {
                 emit.emit("alliance87:match", match_detail(&outcome.get(), &questionnaire));
             }
@@ -258,7 +258,7 @@ fn Questionnaire(
     };
     view! {
         {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().assessment_ui())) /> }).collect_any().into_any()}
-        {shown}
+        {move || shown()}
         <p class="action-status" role="status">{move || status.get().map(|m| m.text(lang.get().assessment_ui()))}</p>
     }
 }

@@ -162,7 +162,7 @@ fn GroupPicker(content: Arc<Content>, lang: RwSignal<Lang>, unknown: Option<Stri
     };
     view! {
         <h2 class="title" part="title">{ctr(lang, |u| u.choose_group)}</h2>
-        <p class="picker-why">{why}</p>
+        <p class="picker-why">{move || why()}</p>
         <ul class="picker" part="picker">
             {groups
                 .into_iter()
@@ -255,7 +255,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
                 }
             };
             view! {
-                <h3 class="items-heading">{label}</h3>
+                <h3 class="items-heading">{move || label()}</h3>
                 <ol class="items" part="items">
                     {list.into_iter().map(|(i, item)| view! { <ItemRow item number=i + 1 state lang revision changed /> }).collect_any()}
                 </ol>
@@ -265,7 +265,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
 
     view! {
         <div class="checklist-body" node_ref=root>
-            {heading.then(|| view! { <h2 class="title" part="title" tabindex="-1">{title}</h2> })}
+            {heading.then(|| view! { <h2 class="title" part="title" tabindex="-1">{move || title()}</h2> })}
             <p class="print-only">{move || fill(lang.get().checklist_ui().printed_on, &[("date", &today())])}</p>
             {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_any().into_any()}
             <UnmatchedNotice unmatched lang />
@@ -275,7 +275,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
             } else {
                 view! {
                     <div class="progress" part="progress">
-                        <p id="progress-text" class="progress-text">{progress_text}</p>
+                        <p id="progress-text" class="progress-text">{move || progress_text()}</p>
                         <progress max=total value=move || counts.get().0 aria-labelledby="progress-text"></progress>
                     </div>
                     {section(ItemKind::Priority)}

@@ -2,7 +2,7 @@
 //! reachable and valid. Any failure falls back to the built-in content, logs every problem and
 //! tells the reader, so a broken file never leaves a blank widget.
 
-use super::{Emitter, Notice};
+use super::{effect, Emitter, Notice};
 use crate::content::{self, Content};
 use crate::i18n::Lang;
 use crate::json::Value;
@@ -38,7 +38,7 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
     let initial = src.with_untracked(Option::is_none).then(|| Loaded { content: builtin(), fallback: false });
     let loaded = RwSignal::new(initial);
     let generation = StoredValue::new(0u32);
-    Effect::new(move |_| {
+    effect(move || {
         let url = src.get();
         generation.update_value(|g| *g += 1);
         let this_request = generation.get_value();
@@ -113,19 +113,21 @@ async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Conte
 
 /// A widget's body: a loading line while a `src` file is on its way, then the notice that the
 /// built-in content stands in (when `src` failed) above what `main` renders from the content.
-pub fn content_view(loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, main: impl Fn(Arc<Content>) -> AnyView + Send + Sync + 'static) -> impl Fn() -> AnyView + Send + Sync + 'static {
-    move || {
-        let Some(Loaded { content, fallback }) = loaded.get() else {
-            return view! { <p class="loading" role="status">{move || lang.get().ui().loading}</p> }.into_any();
-        };
-        let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
-        view! { {fallback_notice} {main(content)} }.into_any()
+pub fn content_view(loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, main: impl Fn(Arc<Content>) -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        {move || {
+            let Some(Loaded { content, fallback }) = loaded.get() else {
+                return view! { <p class="loading" role="status">{move || lang.get().ui().loading}</p> }.into_any();
+            };
+            let fallback_notice = fallback.then(|| view! { <Notice text=Signal::derive(move || lang.get().ui().content_fallback.to_string()) /> });
+            view! { {fallback_notice} {main(content)} }.into_any()
+        }}
     }
 }
 
 /// Sends `alliance87:ready` each time content is on screen.
 pub fn announce_ready(widget: &'static str, loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, emit: Emitter) {
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(Loaded { content, fallback }) = loaded.get() {
             let detail = Value::object(vec![("widget", widget.into()), ("lang", lang.get_untracked().code().into()), ("contentVersion", content.version.into()), ("fallback", fallback.into())]);
             emit.emit("alliance87:ready", detail);

@@ -2,7 +2,7 @@
 //! group in depth (what it does, how it is organised, its priorities) behind WAI-ARIA tabs.
 
 use super::content_loader::{announce_ready, content_view, use_content, Loaded};
-use super::{address_without_fragment, either, focus_later, nothing, CollectAny, Emitter, Notice, Settings};
+use super::{address_without_fragment, effect, either, focus_later, nothing, CollectAny, Emitter, Notice, Settings};
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
 use crate::i18n::{fill, Lang, Ui};
@@ -73,7 +73,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     announce_ready("explorer", loaded, lang, emit);
     // The `group` attribute opens a group (a deep link in the URL wins over it); an unknown id
     // is reported, not silently ignored.
-    Effect::new(move |_| {
+    effect(move || {
         let Some(Loaded { content, .. }) = loaded.get() else { return };
         let attribute = settings.group.get();
         let linked = settings.deep_link.get().then(|| group_from_fragment(&location_fragment()).map(String::from)).flatten();
@@ -134,7 +134,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
             Some(group) => view! { <GroupDetail group content=content.clone() lang tab on_back=close_group emit /> }.into_any(),
             None => view! { <Overview content=content.clone() lang query themes on_open=open_group /> }.into_any(),
         };
-        view! { {unknown_notice} {view} }.into_any()
+        view! { {move || unknown_notice()} {move || view()} }.into_any()
     });
 
     view! {
@@ -188,9 +188,11 @@ fn Overview(
         themes.set(Vec::new());
     };
     let theme_list = content.themes.clone();
-    let card_content = content.clone();
+    // Stored, so that `cards` is Copy and can be rebuilt by the closure that shows it.
+    let card_content = StoredValue::new(content.clone());
     let cards = move || {
         let lang = lang.get();
+        let card_content = card_content.get_value();
         let groups: Vec<Group> = matches.get().iter().filter_map(|id| card_content.group(id).cloned()).collect();
         groups
             .into_iter()
@@ -266,7 +268,7 @@ fn Overview(
         </div>
         {either(
             move || matches.with(|m| !m.is_empty()),
-            move || view! { <ul class="cards" part="cards">{cards.clone()}</ul> }.into_any(),
+            move || view! { <ul class="cards" part="cards">{move || cards()}</ul> }.into_any(),
             move || view! {
                 <div class="empty" part="empty">
                     <p class="empty-title">{tr(lang, |u| u.no_results)}</p>
@@ -356,8 +358,8 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
                 <span aria-hidden="true">"← "</span>
                 {tr(lang, |u| u.all_groups)}
             </button>
-            <h3 id="group-title" class="group-title" tabindex="-1">{name}</h3>
-            <p class="group-summary">{summary}</p>
+            <h3 id="group-title" class="group-title" tabindex="-1">{move || name()}</h3>
+            <p class="group-summary">{move || summary()}</p>
             <div role="tablist" class="tabs" aria-labelledby="group-title" on:keydown=on_key>
                 {tabs}
             </div>

@@ -107,9 +107,17 @@ pub fn either(
     condition: impl Fn() -> bool + Send + Sync + 'static,
     shown: impl Fn() -> AnyView + Send + Sync + 'static,
     hidden: impl Fn() -> AnyView + Send + Sync + 'static,
-) -> impl Fn() -> AnyView + Send + Sync + 'static {
-    let condition = Memo::new(move |_| condition());
-    move || if condition.get() { shown() } else { hidden() }
+) -> impl IntoView {
+    let condition: Box<dyn Fn(Option<&bool>) -> bool + Send + Sync> = Box::new(move |_| condition());
+    let condition = Memo::new(condition);
+    // A closure written inside `view!` is what erase_components type-erases.
+    view! { {move || if condition.get() { shown() } else { hidden() }} }
+}
+
+/// `Effect::new` with its function boxed, so that every effect shares one instantiation of
+/// Leptos's effect task instead of carrying its own (about 1.3 KB of wasm each).
+pub fn effect(run: impl FnMut() + 'static) {
+    Effect::new(Box::new(run) as Box<dyn FnMut()>);
 }
 
 /// Nothing, for the other side of [`either`].

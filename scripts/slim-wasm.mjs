@@ -5,7 +5,7 @@
 //   compress. They become short names, changed in both files together.
 // - leptos links server_fn's browser client, whose wasm-streams exports JS stream classes that
 //   no widget uses; wasm-bindgen exports them anyway, which keeps their code alive. Their exports
-//   are removed, then wasm-opt drops the code only they reached.
+//   and their JS classes are removed, then wasm-opt drops the code only they reached.
 // Every renamed identifier must appear in the glue exactly as often as expected, or this fails.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -134,6 +134,21 @@ while (at < bytes.length) {
   sections.push(Buffer.from([id]), uleb(body.length), body);
   at = end;
 }
+// The glue's JS classes for the dropped stream exports: nothing can construct them any more.
+for (const [, className] of glue.matchAll(/export class (IntoUnderlying\w+)\{/g)) {
+  const start = glue.indexOf(`export class ${className}{`);
+  let end = start + `export class ${className}`.length;
+  for (let depth = 0; ; end++) {
+    if (glue[end] === '{') depth++;
+    else if (glue[end] === '}' && --depth === 0) break;
+  }
+  end++;
+  const dispose = `Symbol.dispose&&(${className}.prototype[Symbol.dispose]=${className}.prototype.free);`;
+  if (glue.startsWith(dispose, end)) end += dispose.length;
+  glue = glue.slice(0, start) + glue.slice(end);
+  if (tokenCount(className) > 0) throw new Error(`slim-wasm: ${className} is still referenced in the glue`);
+}
+
 const moduleKey = JSON.stringify(gluePrefix);
 if (glue.split(moduleKey).length !== 2) throw new Error(`slim-wasm: ${moduleKey} is not in the glue once`);
 glue = glue.replace(moduleKey, '"a"');

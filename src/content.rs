@@ -320,6 +320,9 @@ impl Validator {
             map.get("groups").and_then(Value::as_array).into_iter().flatten().filter_map(|g| Some(g.get("id")?.as_str()?.to_string())).collect();
         let assessment = match map.get("assessment") {
             None => Some(None),
+            // A bundle without the self-assessment has no use for the questionnaire, nor for
+            // the code that checks it.
+            Some(_) if cfg!(all(target_arch = "wasm32", not(feature = "assessment"))) => Some(None),
             Some(v) => self.assessment(v, "$.assessment", &group_ids).map(Some),
         };
         Some(Content { version: version?, intro: intro?, themes: themes?, groups: groups?, assessment: assessment? })

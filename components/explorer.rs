@@ -19,15 +19,11 @@ enum Tab {
     Purpose,
     Structure,
     Priorities,
-    /// The group's checklist, in the checklist preview build.
-    #[cfg(feature = "checklist")]
+    /// The group's checklist: the same progress as the checklist widget for this group.
     Checklist,
 }
 
 impl Tab {
-    #[cfg(not(feature = "checklist"))]
-    const ALL: &[Tab] = &[Tab::Purpose, Tab::Structure, Tab::Priorities];
-    #[cfg(feature = "checklist")]
     const ALL: &[Tab] = &[Tab::Purpose, Tab::Structure, Tab::Priorities, Tab::Checklist];
 
     fn id(self) -> &'static str {
@@ -35,7 +31,6 @@ impl Tab {
             Tab::Purpose => "purpose",
             Tab::Structure => "structure",
             Tab::Priorities => "priorities",
-            #[cfg(feature = "checklist")]
             Tab::Checklist => "checklist",
         }
     }
@@ -282,8 +277,6 @@ fn Overview(
 
 #[component]
 fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: RwSignal<Tab>, on_back: Callback<()>, emit: Emitter) -> impl IntoView {
-    #[cfg(not(feature = "checklist"))]
-    let _ = emit;
     let group = Arc::new(group);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let current = Tab::ALL.iter().position(|t| *t == tab.get_untracked()).unwrap_or(0);
@@ -309,7 +302,6 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
                 Tab::Structure => ui.tab_structure,
                 Tab::Priorities if topics => ui.tab_topics,
                 Tab::Priorities => ui.tab_priorities,
-                #[cfg(feature = "checklist")]
                 Tab::Checklist => lang.get().checklist_ui().tab_checklist,
             }
         }
@@ -343,14 +335,11 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
     let g = group.clone();
     let summary = move || g.summary.get(lang.get()).to_string();
     let (g1, g2, g3) = (group.clone(), group.clone(), group.clone());
-    #[cfg(feature = "checklist")]
     let checklist_panel = {
         let content = content.clone();
         let group = group.clone();
         panel(Tab::Checklist, view! { <super::checklist::GroupChecklist group content lang emit heading=false /> }.into_any())
     };
-    #[cfg(not(feature = "checklist"))]
-    let checklist_panel = ();
 
     view! {
         <article class="group" part="group" aria-labelledby="group-title">

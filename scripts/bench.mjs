@@ -2,9 +2,9 @@
 //  - bytes of everything a page downloads for the widgets, raw and brotli;
 //  - in headless Chromium, the median time until a widget's content is on screen, next to the
 //    same content as a static HTML page served the same way (the ratio is what matters).
-// Run after the build: `node scripts/bench.mjs [runs]` measures the explorer in dist/;
-// `node scripts/bench.mjs [runs] checklist` the checklist and `… assessment` the self-assessment's
-// first screen, both in dist-preview/ (the preview build).
+// Run after the build: `node scripts/bench.mjs [runs]` measures the explorer in dist/,
+// `node scripts/bench.mjs [runs] checklist` the checklist (dist/ too) and `… assessment` the
+// self-assessment's first screen in dist-preview/ (the preview build).
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -12,7 +12,7 @@ import { launch } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
 const widget = process.argv[3] ?? "explorer";
-const distName = widget === "explorer" ? "dist" : "dist-preview";
+const distName = widget === "assessment" ? "dist-preview" : "dist";
 const dist = new URL(`../${distName}/`, import.meta.url);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");

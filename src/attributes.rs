@@ -6,7 +6,6 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Widget {
     Explorer,
-    #[cfg(feature = "checklist")]
     Checklist,
     #[cfg(feature = "assessment")]
     Assessment,
@@ -15,7 +14,6 @@ pub enum Widget {
 impl Widget {
     pub const ALL: &[Widget] = &[
         Widget::Explorer,
-        #[cfg(feature = "checklist")]
         Widget::Checklist,
         #[cfg(feature = "assessment")]
         Widget::Assessment,
@@ -25,7 +23,6 @@ impl Widget {
     pub fn name(self) -> &'static str {
         match self {
             Widget::Explorer => "explorer",
-            #[cfg(feature = "checklist")]
             Widget::Checklist => "checklist",
             #[cfg(feature = "assessment")]
             Widget::Assessment => "self-assessment",
@@ -35,7 +32,6 @@ impl Widget {
     pub fn tag(self) -> &'static str {
         match self {
             Widget::Explorer => "alliance87-explorer",
-            #[cfg(feature = "checklist")]
             Widget::Checklist => "alliance87-checklist",
             #[cfg(feature = "assessment")]
             Widget::Assessment => "alliance87-self-assessment",
@@ -164,7 +160,6 @@ mod tests {
         assert_eq!(Widget::from_name(" explorer "), Some(Widget::Explorer));
         assert_eq!(Widget::from_name("Explorer"), None);
         assert_eq!(Widget::Explorer.tag(), "alliance87-explorer");
-        #[cfg(feature = "checklist")]
         assert_eq!(Widget::from_name("checklist").map(Widget::tag), Some("alliance87-checklist"));
     }
 

@@ -18,9 +18,7 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 /// The shared stylesheet: each widget's rules ship only in builds that register the widget.
 const STYLES: &[&str] = &[
     include_str!(concat!(env!("OUT_DIR"), "/styles.css")),
-    #[cfg(any(feature = "checklist", feature = "assessment"))]
     include_str!(concat!(env!("OUT_DIR"), "/controls.css")),
-    #[cfg(feature = "checklist")]
     include_str!(concat!(env!("OUT_DIR"), "/checklist.css")),
     #[cfg(feature = "assessment")]
     include_str!(concat!(env!("OUT_DIR"), "/assessment.css")),
@@ -321,7 +319,6 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
         let emit = Emitter::new(move |name, detail| dispatch(&event_target, name, &detail));
         let view: Box<dyn Any> = match widget {
             Widget::Explorer => Box::new(leptos::mount::mount_to(container, move || view! { <Explorer settings emit /> })),
-            #[cfg(feature = "checklist")]
             Widget::Checklist => Box::new(leptos::mount::mount_to(container, move || {
                 view! { <crate::components::checklist::ChecklistWidget settings emit /> }
             })),

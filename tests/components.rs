@@ -1,7 +1,7 @@
 //! Component tests: the Leptos views mounted directly in headless Chromium, without the
 //! embedding runtime, driven through their signals.
 //! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`
-//! (add `--features checklist,assessment` for the preview widgets' tests).
+//! (add `--features assessment` for the self-assessment's tests).
 #![cfg(target_arch = "wasm32")]
 
 use alliance87_widgets::components::{explorer::Explorer, Emitter, Settings};

@@ -1,13 +1,13 @@
-// The checklist on a real host page, from the bundle built with `--features checklist`
-// (dist-preview/): keyboard use, saving across reloads, storage that fails, export and
-// import, share links in a fresh browser, the change event, print, axe-core.
+// The checklist on a real host page, from the default bundle (dist/): keyboard use, saving
+// across reloads, storage that fails, export and import, share links in a fresh browser, the
+// change event, print, axe-core.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { launch, open, focused, runAxe, consoleOf, addWidgets } from "./helpers.mjs";
 
 let env;
-before(async () => (env = await launch({ dist: "dist-preview" })));
+before(async () => (env = await launch()));
 after(async () => env?.close());
 
 const url = () => `${env.server.url}/hosts/checklist.html`;

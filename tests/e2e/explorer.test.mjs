@@ -105,11 +105,14 @@ test("everything works with the keyboard alone, with focus moved where the reade
   assert.equal((await focused(page)).id, "tab-structure");
   assert.equal(await page.locator("#explorer #panel-structure").isVisible(), true);
   await page.keyboard.press("End");
-  assert.equal((await focused(page)).id, "tab-priorities");
-  assert.equal(await page.locator("#explorer #panel-priorities ol > li").count(), 5);
+  assert.equal((await focused(page)).id, "tab-checklist");
+  assert.equal(await page.locator("#explorer #panel-checklist").isVisible(), true);
   await page.keyboard.press("ArrowRight");
   assert.equal((await focused(page)).id, "tab-purpose");
   await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  assert.equal((await focused(page)).id, "tab-priorities");
+  assert.equal(await page.locator("#explorer #panel-priorities ol > li").count(), 5);
   await page.keyboard.press("Tab");
   assert.equal((await focused(page)).id, "panel-priorities");
   // Back to the list: focus returns to the card that was opened.
@@ -158,7 +161,7 @@ test("axe-core finds no violations in any view, in every language", async () => 
     assert.deepEqual(await runAxe(page), [], `overview in ${lang}`);
   }
   await cards(page).first().click();
-  for (const tab of ["purpose", "structure", "priorities"]) {
+  for (const tab of ["purpose", "structure", "priorities", "checklist"]) {
     await page.locator(`#explorer #tab-${tab}`).click();
     assert.deepEqual(await runAxe(page), [], `group tab ${tab}`);
   }

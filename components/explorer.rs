@@ -215,7 +215,8 @@ fn Overview(
 
     view! {
         <p class="intro">{move || intro.get(lang.get()).to_string()}</p>
-        <div class="filters" part="filters" role="search">
+        // No search landmark: a page with several explorers would repeat it, unnamed.
+        <div class="filters" part="filters">
             <label class="search-label" for="search">{tr(lang, |u| u.search_label)}</label>
             <input
                 id="search"

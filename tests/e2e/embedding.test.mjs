@@ -3,7 +3,7 @@
 // run time, elements removed and added again, and a bundle served from another origin.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, consoleOf, addWidgets } from "./helpers.mjs";
+import { launch, open, consoleOf, addWidgets, runAxe } from "./helpers.mjs";
 import { startServer } from "./server.mjs";
 
 let env;
@@ -41,6 +41,15 @@ test("a hostile page with a strict CSP neither breaks the widget nor gets styled
   assert.deepEqual(page.errors, []);
   assert.equal(await page.evaluate(() => customElements.get("alliance87-explorer") !== undefined), true);
   assert.equal(await page.evaluate(() => Object.keys(window.Alliance87).sort().join(",")), "mount,ready,version");
+});
+
+test("the demo page, with several explorers and a checklist, passes axe-core", async () => {
+  const page = await open(env.browser, `${env.server.url}/`);
+  await page.waitForSelector("alliance87-checklist >> .progress-text");
+  await page.waitForSelector("#script-mounted >> .card");
+  assert.equal(await page.locator("alliance87-explorer, [data-alliance87=explorer], #script-mounted").count(), 3);
+  assert.deepEqual(await runAxe(page), []);
+  assert.deepEqual(page.errors, []);
 });
 
 test("only one global is added to the page", async () => {

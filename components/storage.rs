@@ -26,7 +26,7 @@ pub fn keys(storage: &Storage, prefix: &str) -> Vec<String> {
 /// message that tells the reader where it is.
 pub fn keep(storage: &Storage, key: &str, data: &str) -> String {
     let mut copy = key.to_string();
-    for n in 2..=20 {
+    for n in 2.. {
         match read(storage, &copy) {
             Ok(Some(kept)) if kept != data => copy = format!("{key}:{n}"),
             Ok(Some(_)) => return copy,

@@ -208,10 +208,17 @@ fn Questionnaire(
     let back_to_review = RwSignal::new(false);
     let status = RwSignal::new(None::<Message>);
 
+    // What the browser holds, so that a state already saved (a reload) is not written again.
+    let written = StoredValue::new(saved.unwrap_or_default());
     effect(move || {
-        let saved = Value::object(vec![("page", page.get().code().into()), ("answers", assessment::to_fragment(&answers.get(), version).into())]);
-        let failed = store.with_value(|s| s.as_ref().is_some_and(|s| storage::write(s, &key, &saved.to_json()).is_err()));
-        if failed && !notices.with_untracked(|n| n.contains(&Message::StorageUnavailable)) {
+        let json = Value::object(vec![("page", page.get().code().into()), ("answers", assessment::to_fragment(&answers.get(), version).into())]).to_json();
+        if written.with_value(|w| *w == json) {
+            return;
+        }
+        let failed = store.with_value(|s| s.as_ref().is_some_and(|s| storage::write(s, &key, &json).is_err()));
+        if !failed {
+            written.set_value(json);
+        } else if !notices.with_untracked(|n| n.contains(&Message::StorageUnavailable)) {
             notices.update(|n| n.push(Message::StorageUnavailable));
         }
     });

@@ -88,7 +88,16 @@ test("a full run by keyboard alone, with the error summary, ends on ranked group
 });
 
 test("back keeps answers, Change returns to the review, and a reload resumes where it was", async () => {
-  const page = await open(env.browser, url());
+  const page = await open(env.browser);
+  await page.addInitScript(() => {
+    window.__writes = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      window.__writes.push(key);
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(url());
   await answerAll(page, [["workers"], ["forced-labour"]]);
   await page.locator("#assessment button", { hasText: "Back" }).click();
   await waitForTitle(page, "Which issues does your organisation work on?");
@@ -98,6 +107,7 @@ test("back keeps answers, Change returns to the review, and a reload resumes whe
   assert.equal(await page.locator("#assessment .step").textContent(), "Question 2 of 5");
   assert.equal(await page.locator("#assessment input[value=forced-labour]").isChecked(), true);
   assert.match(await page.locator("#assessment .notice").textContent(), /earlier answers have been restored/);
+  assert.deepEqual(await page.evaluate(() => window.__writes), [], "a reload writes nothing it did not change");
   await page.locator("#assessment button[type=submit]").click();
   for (const [value] of [["migration"], ["policy-advocacy"], ["no"]]) {
     await page.locator(`#assessment input[value=${value}]`).check();

@@ -2,9 +2,8 @@
 //! (and working groups), with notes; progress is saved in the browser, exported, imported,
 //! printed and shared through a link that never reaches a server.
 //!
-//! Registered as `<alliance87-checklist>` only with the `checklist` cargo feature, until the
-//! whole bundle fits its 150 KB budget (see the README's "preview widgets"). Its styles live in
-//! `checklist.css` for the same reason.
+//! `<alliance87-checklist>`, and the Checklist tab of the explorer's group view. Its styles live
+//! in `checklist.css`.
 
 use super::content_loader::{announce_ready, content_view, use_content};
 use super::{address_without_fragment, clear_fragment, either, nothing, storage, CollectAny, Emitter, Notice, Settings};
@@ -14,9 +13,37 @@ use crate::i18n::{fill, ChecklistUi, Lang};
 use leptos::html::Div;
 use leptos::prelude::*;
 use crate::json::Value;
+use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
+
+thread_local! {
+    /// The checklists on the page, by storage key, with what shows a new state in each: a
+    /// change saved by one is shown at once by the others for the same group (the explorer's
+    /// Checklist tab next to a standalone checklist, say), so neither saves over the other's.
+    static PEERS: RefCell<Vec<Peer>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A checklist on the page: its storage key, its state and its revision (see `GroupChecklist`).
+struct Peer(String, RwSignal<Checklist>, RwSignal<u32>);
+
+fn join_peers(key: &str, state: RwSignal<Checklist>, revision: RwSignal<u32>) {
+    PEERS.with_borrow_mut(|peers| peers.push(Peer(key.to_string(), state, revision)));
+}
+
+fn leave_peers(state: RwSignal<Checklist>) {
+    PEERS.with_borrow_mut(|peers| peers.retain(|p| p.1 != state));
+}
+
+/// Shows `checklist` in every other checklist saved under `key`.
+fn show_in_peers(key: &str, state: RwSignal<Checklist>, checklist: &Checklist) {
+    let others: Vec<(RwSignal<Checklist>, RwSignal<u32>)> = PEERS.with_borrow(|peers| peers.iter().filter(|p| p.0 == key && p.1 != state).map(|p| (p.1, p.2)).collect());
+    for (other, revision) in others {
+        other.set(checklist.clone());
+        revision.update(|r| *r += 1);
+    }
+}
 
 /// Largest file accepted for import.
 const MAX_IMPORT_BYTES: f64 = 1_048_576.0;
@@ -199,6 +226,21 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
     // fields are rewritten then and never while the reader types in them.
     let revision = RwSignal::new(0u32);
     let root = NodeRef::<Div>::new();
+    join_peers(&key, state, revision);
+    on_cleanup(move || leave_peers(state));
+    // Another tab saved this checklist: show what it saved, so a change here builds on it
+    // instead of saving over it.
+    let other_tab = {
+        let (key, group, content) = (key.clone(), group.clone(), content.clone());
+        window_event_listener(leptos::ev::storage, move |ev| {
+            let Some(json) = ev.new_value().filter(|_| ev.key().as_deref() == Some(key.as_str())) else { return };
+            if let Ok(restored) = checklist::restore(&json, &group, &content) {
+                state.set(restored.checklist);
+                revision.update(|r| *r += 1);
+            }
+        })
+    };
+    on_cleanup(move || other_tab.remove());
 
     let commit = {
         let items = items.clone();
@@ -209,6 +251,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
             if failed {
                 status.set(Some(Message::StorageFailed));
             }
+            state.with_untracked(|s| show_in_peers(&key, state, s));
             let done = saved.items.iter().filter(|i| i.status == Status::Done).count();
             let entries: Vec<Value> = saved.items.iter().map(|i| Value::object(vec![("id", i.id.as_str().into()), ("status", i.status.code().into())])).collect();
             emit.emit("alliance87:checklist-change", Value::object(vec![("group", group_id.as_str().into()), ("items", entries.into()), ("done", done.into()), ("total", saved.items.len().into())]));

@@ -183,6 +183,22 @@ mod checklist {
     }
 
     #[wasm_bindgen_test]
+    async fn two_checklists_of_one_group_show_each_other_s_changes() {
+        storage().remove_item(KEY).unwrap();
+        let first = mount_checklist(Some("supply-chains"));
+        let second = mount_checklist(Some("supply-chains"));
+        settle().await;
+        click(&first.root, "input[name=status-priority-1][value=done]");
+        settle().await;
+        assert_eq!(texts(&second.root, ".progress-text"), ["1 of 8 done, 0 in progress"]);
+        click(&second.root, "input[name=status-priority-2][value=in-progress]");
+        settle().await;
+        assert_eq!(texts(&first.root, ".progress-text"), ["1 of 8 done, 1 in progress"]);
+        let saved = storage().get_item(KEY).unwrap().unwrap();
+        assert!(saved.contains("\"done\"") && saved.contains("\"in-progress\""), "neither saved over the other: {saved}");
+    }
+
+    #[wasm_bindgen_test]
     async fn unreadable_saved_data_is_kept_aside_and_reported() {
         storage().set_item(KEY, "{ not json").unwrap();
         storage().remove_item(&format!("{KEY}:unreadable")).unwrap();

@@ -1,5 +1,5 @@
 // The checklist on a real host page, from the default bundle (dist/): keyboard use, saving
-// across reloads, storage that fails, export and import, share links in a fresh browser, the
+// across reloads, two tabs at once, storage that fails, export and import, share links in a fresh browser, the
 // change event, print, axe-core.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -37,6 +37,20 @@ test("statuses are set with the keyboard alone and survive a reload", async () =
   assert.equal(await checked(page, "priority-2"), "in-progress");
   assert.equal(await page.locator("#checklist #note-priority-1").inputValue(), "Published our sourcing research");
   assert.deepEqual(page.errors, []);
+});
+
+test("two tabs on one checklist show each other's changes instead of saving over them", async () => {
+  const first = await open(env.browser, url());
+  const second = await open(env.browser, url(), { context: first.context() });
+  await first.waitForSelector("#checklist .item");
+  await second.waitForSelector("#checklist .item");
+  await first.locator("#checklist input[name=status-priority-1][value=done]").check();
+  await second.waitForFunction(() => document.querySelector("#checklist").shadowRoot.querySelector(".progress-text").textContent.startsWith("1 of 8"));
+  await second.locator("#checklist input[name=status-priority-2][value=in-progress]").check();
+  await first.waitForFunction(() => document.querySelector("#checklist").shadowRoot.querySelector(".progress-text").textContent === "1 of 8 done, 1 in progress");
+  await first.reload();
+  assert.equal(await progress(first), "1 of 8 done, 1 in progress");
+  assert.deepEqual([...first.errors, ...second.errors], []);
 });
 
 test("every change sends alliance87:checklist-change with the statuses", async () => {

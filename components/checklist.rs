@@ -19,9 +19,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
 thread_local! {
-    /// The checklists on the page, by storage key, with what shows a new state in each: a
-    /// change saved by one is shown at once by the others for the same group (the explorer's
-    /// Checklist tab next to a standalone checklist, say), so neither saves over the other's.
+    /// The checklists on the page: a change saved by one is shown at once by the others saved
+    /// under the same key (the explorer's Checklist tab next to a standalone checklist of the
+    /// same group, say), so that neither saves over the other's change.
     static PEERS: RefCell<Vec<Peer>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -222,8 +222,9 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
     let unmatched = RwSignal::new(initial_unmatched);
     let status = RwSignal::new(None::<Message>);
     let pending_share = RwSignal::new(None::<Checklist>);
-    // Bumped when the state changes from outside the form (import, reset, share), so note
-    // fields are rewritten then and never while the reader types in them.
+    // Bumped when the state changes from outside the form (import, reset, share, another
+    // checklist of this group), so note fields are rewritten then and never while the reader
+    // types in them.
     let revision = RwSignal::new(0u32);
     let root = NodeRef::<Div>::new();
     join_peers(&key, state, revision);

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, open, focused, runAxe, consoleOf, addWidgets } from "./helpers.mjs";
+import { launch, open, focused, runAxe, consoleOf, addWidgets, recordEvents, eventsOf, seedStorageOnce } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await launch()));
@@ -55,13 +55,10 @@ test("two tabs on one checklist show each other's changes instead of saving over
 
 test("every change sends alliance87:checklist-change with the statuses", async () => {
   const page = await open(env.browser);
-  await page.addInitScript(() => {
-    window.__changes = [];
-    document.addEventListener("alliance87:checklist-change", (e) => window.__changes.push(e.detail));
-  });
+  await recordEvents(page, ["alliance87:checklist-change"]);
   await page.goto(url());
   await page.locator("#checklist input[name=status-unit-3][value=done]").check();
-  const changes = await page.evaluate(() => window.__changes);
+  const changes = (await eventsOf(page)).map((e) => e.detail);
   assert.equal(changes.length, 1);
   assert.equal(changes[0].group, "supply-chains");
   assert.equal(changes[0].done, 1);
@@ -84,12 +81,7 @@ test("when the browser refuses storage the checklist still works and says progre
 
 test("corrupt saved data is kept aside, reported, and the checklist starts afresh", async () => {
   const page = await open(env.browser);
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem("alliance87:checklist:supply-chains:v1", '{"format":"alliance87-checklist","items":[');
-      sessionStorage.setItem("seeded", "1");
-    }
-  });
+  await seedStorageOnce(page, "alliance87:checklist:supply-chains:v1", '{"format":"alliance87-checklist","items":[');
   await page.goto(url());
   assert.match(await page.locator("#checklist .notice").first().textContent(), /could not be read.*alliance87:checklist:supply-chains:v1:unreadable/);
   const kept = await page.evaluate(() => localStorage.getItem("alliance87:checklist:supply-chains:v1:unreadable"));

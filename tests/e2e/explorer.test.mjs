@@ -2,7 +2,7 @@
 // small screens, and no accessibility violations.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, focused, runAxe, consoleOf, waitForFocus } from "./helpers.mjs";
+import { launch, open, focused, runAxe, consoleOf, waitForFocus, recordEvents, eventsOf } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await launch()));
@@ -23,17 +23,12 @@ test("shows every action group with its summary and themes, and reports ready", 
 
 test("ready and group-open events reach the host page with their details", async () => {
   const page = await open(env.browser);
-  await page.addInitScript(() => {
-    window.__events = [];
-    for (const name of ["alliance87:ready", "alliance87:group-open"]) {
-      document.addEventListener(name, (e) => window.__events.push({ name, detail: e.detail, composed: e.composed, bubbles: e.bubbles }));
-    }
-  });
+  await recordEvents(page, ["alliance87:ready", "alliance87:group-open"]);
   await page.goto(`${env.server.url}/hosts/plain.html`);
   await page.waitForSelector("#explorer .card");
   await cards(page).nth(1).click();
   await page.waitForSelector("#explorer #group-title");
-  const events = await page.evaluate(() => window.__events);
+  const events = await eventsOf(page);
   assert.deepEqual(events, [
     { name: "alliance87:ready", detail: { widget: "explorer", lang: "en", contentVersion: 1, fallback: false }, composed: true, bubbles: true },
     { name: "alliance87:group-open", detail: { group: "migration" }, composed: true, bubbles: true },

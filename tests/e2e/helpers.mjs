@@ -29,6 +29,30 @@ export async function open(browser, url, { viewport = { width: 1024, height: 900
   return page;
 }
 
+/** Records the widget events `names` the page's document receives, from its first script on:
+ *  `eventsOf(page)` returns them as `{name, detail, composed, bubbles}`. */
+export function recordEvents(page, names) {
+  return page.addInitScript((names) => {
+    window.__events = [];
+    for (const name of names) {
+      document.addEventListener(name, (e) => window.__events.push({ name, detail: e.detail, composed: e.composed, bubbles: e.bubbles }));
+    }
+  }, names);
+}
+
+export const eventsOf = (page) => page.evaluate(() => window.__events);
+
+/** Puts `value` in localStorage under `key` before the page's first load only, so that a reload
+ *  shows what the widget made of it. */
+export function seedStorageOnce(page, key, value) {
+  return page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem("alliance87-test-seeded")) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem("alliance87-test-seeded", "1");
+    }
+  }, [key, value]);
+}
+
 /** Puts `html` into the empty host page's #slot, then loads the bundle from `origin`: a page
  *  that adds widgets and the script itself, as single-page apps do. */
 export function addWidgets(page, html, origin = "") {

@@ -3,7 +3,7 @@
 // use, a share link in a fresh browser, the match event, the no-fit result, submit-url and axe-core on every step.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, focused, runAxe, addWidgets } from "./helpers.mjs";
+import { launch, open, focused, runAxe, addWidgets, recordEvents, eventsOf, seedStorageOnce } from "./helpers.mjs";
 import { submissions } from "./server.mjs";
 
 let env;
@@ -127,15 +127,12 @@ test("back keeps answers, Change returns to the review, and a reload resumes whe
 
 test("results send alliance87:match and a share link reopens them in a fresh browser", async () => {
   const page = await open(env.browser);
-  await page.addInitScript(() => {
-    window.__matches = [];
-    document.addEventListener("alliance87:match", (e) => window.__matches.push(e.detail));
-  });
+  await recordEvents(page, ["alliance87:match"]);
   await page.goto(url());
   await answerAll(page, [["government"], ["human-trafficking"], ["law-justice"], ["policy-advocacy"], ["yes"]]);
   await page.locator("#assessment button", { hasText: "See the matching groups" }).click();
   await waitForTitle(page, "Action groups for your organisation");
-  const [detail] = await page.evaluate(() => window.__matches);
+  const [{ detail }] = await eventsOf(page);
   assert.equal(detail.noFit, false);
   assert.deepEqual(detail.results.map((r) => r.group)[0], "rule-of-law");
   assert.deepEqual(detail.results[0].reasons[0], { question: "contexts", answer: "law-justice", points: 5 });
@@ -158,12 +155,7 @@ test("saved answers it cannot use are kept and reported: unreadable, older quest
   const notices = (page) => page.locator("#assessment .notice").allTextContents().then((all) => all.join(" | "));
   const seeded = (key, value) => async () => {
     const page = await open(env.browser);
-    await page.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem("seeded", "1");
-      }
-    }, [key, value]);
+    await seedStorageOnce(page, key, value);
     await page.goto(url());
     await page.waitForSelector("#assessment .title");
     return page;

@@ -141,26 +141,20 @@ fn Questionnaire(
     let key = format!("{PREFIX}{version}");
     let store = StoredValue::new_local(storage::local());
     let mut notices = Vec::new();
-    let saved = store.with_value(|s| match s {
-        None => {
+    let saved = store.with_value(|s| match s.as_ref().map(|s| (s, storage::read(s, &key))) {
+        None | Some((_, Err(()))) => {
             notices.push(Message::StorageUnavailable);
             None
         }
-        Some(s) => match storage::read(s, &key) {
-            Err(()) => {
-                notices.push(Message::StorageUnavailable);
-                None
+        Some((_, Ok(Some(json)))) => Some(json),
+        // Answers name options by position, which a new version of the questions may change:
+        // they stay where they are, and the reader is told.
+        Some((s, Ok(None))) => {
+            if let Some((older, _)) = storage::newest_older(s, PREFIX, version) {
+                notices.push(Message::SavedOlder(older));
             }
-            Ok(Some(json)) => Some(json),
-            // Answers name options by position, which a new version of the questions may change:
-            // they stay where they are, and the reader is told.
-            Ok(None) => {
-                if let Some((older, _)) = storage::newest_older(s, PREFIX, version) {
-                    notices.push(Message::SavedOlder(older));
-                }
-                None
-            }
-        },
+            None
+        }
     });
     let (mut initial, mut initial_page) = (Answers::new(&questionnaire), Page::Start);
     if let Some(json) = &saved {

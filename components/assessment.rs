@@ -6,7 +6,9 @@
 //! the bundle budget is settled (issue 4's note).
 
 use super::content_loader::{announce_ready, content_view, use_content};
-use super::{address_without_fragment, clear_fragment, effect, focus_later, storage, CollectAny, Emitter, Notice, Settings};
+use super::{
+    address_without_fragment, clear_fragment, effect, focus_later, storage, CollectAny, Emitter, Notice, Settings,
+};
 use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
 use crate::attributes::fragment_for;
 use crate::content::Content;
@@ -43,7 +45,12 @@ impl Page {
             "start" => Some(Page::Start),
             "review" => Some(Page::Review),
             "results" => Some(Page::Results),
-            _ => code.strip_prefix('q')?.parse().ok().filter(|n| *n < questions).map(Page::Question),
+            _ => code
+                .strip_prefix('q')?
+                .parse()
+                .ok()
+                .filter(|n| *n < questions)
+                .map(Page::Question),
         }
     }
 }
@@ -73,7 +80,11 @@ impl Message {
             Message::OwnKept(key) => fill(ui.own_kept, &[("key", key)]),
             Message::SharedOpened => ui.shared_opened.into(),
             Message::SharedUnreadable(e) => {
-                let reason = if *e == ShareError::OtherContent { ui.share_other_content } else { ui.share_damaged };
+                let reason = if *e == ShareError::OtherContent {
+                    ui.share_other_content
+                } else {
+                    ui.share_damaged
+                };
                 fill(ui.shared_unreadable, &[("reason", reason)])
             }
             Message::ShareCopied => ui.share_copied.into(),
@@ -166,7 +177,11 @@ fn Questionnaire(
             Some(_) => {}
             None => store.with_value(|s| {
                 if let Some(s) = s {
-                    notices.push(Message::Unreadable(storage::keep(s, &format!("{key}:unreadable"), json)));
+                    notices.push(Message::Unreadable(storage::keep(
+                        s,
+                        &format!("{key}:unreadable"),
+                        json,
+                    )));
                 }
             }),
         }
@@ -205,7 +220,11 @@ fn Questionnaire(
     // What the browser holds, so that a state already saved (a reload) is not written again.
     let written = StoredValue::new(saved.unwrap_or_default());
     effect(move || {
-        let json = Value::object(vec![("page", page.get().code().into()), ("answers", assessment::to_fragment(&answers.get(), version).into())]).to_json();
+        let json = Value::object(vec![
+            ("page", page.get().code().into()),
+            ("answers", assessment::to_fragment(&answers.get(), version).into()),
+        ])
+        .to_json();
         if written.with_value(|w| *w == json) {
             return;
         }
@@ -269,7 +288,11 @@ fn match_detail(outcome: &Outcome, questionnaire: &Assessment) -> Value {
     let results = outcome.matches.iter().map(|m| {
         let reasons = m.reasons.iter().map(|r| {
             let question = &questionnaire.questions[r.question];
-            Value::object(vec![("question", question.id.as_str().into()), ("answer", question.options[r.option].id.as_str().into()), ("points", r.points.into())])
+            Value::object(vec![
+                ("question", question.id.as_str().into()),
+                ("answer", question.options[r.option].id.as_str().into()),
+                ("points", r.points.into()),
+            ])
         });
         Value::object(vec![
             ("group", m.group.as_str().into()),
@@ -279,7 +302,10 @@ fn match_detail(outcome: &Outcome, questionnaire: &Assessment) -> Value {
             ("reasons", reasons.collect::<Vec<_>>().into()),
         ])
     });
-    Value::object(vec![("results", results.collect::<Vec<_>>().into()), ("noFit", outcome.no_fit.into())])
+    Value::object(vec![
+        ("results", results.collect::<Vec<_>>().into()),
+        ("noFit", outcome.no_fit.into()),
+    ])
 }
 
 /// One question as a GOV.UK-style page: a fieldset whose legend is the question, the reason
@@ -301,7 +327,10 @@ fn QuestionPage(
     let id = question.id.clone();
     let single = question.choice == Choice::Single;
     let text = question.text.get(lang_now).to_string();
-    let message = fill(if single { ui.error_single } else { ui.error_multiple }, &[("question", &text)]);
+    let message = fill(
+        if single { ui.error_single } else { ui.error_multiple },
+        &[("question", &text)],
+    );
     let first_input = format!("{id}-0");
     let total = questionnaire.questions.len();
     let options = question
@@ -388,7 +417,13 @@ fn QuestionPage(
 
 /// Every question with its answer and a "Change" button that returns here afterwards.
 #[component]
-fn Review(questionnaire: Arc<Assessment>, answers: RwSignal<Answers>, back_to_review: RwSignal<bool>, lang: RwSignal<Lang>, go: impl Fn(Page) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn Review(
+    questionnaire: Arc<Assessment>,
+    answers: RwSignal<Answers>,
+    back_to_review: RwSignal<bool>,
+    lang: RwSignal<Lang>,
+    go: impl Fn(Page) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let lang_now = lang.get_untracked();
     let ui = lang_now.assessment_ui();
     let chosen = answers.get_untracked();
@@ -397,7 +432,14 @@ fn Review(questionnaire: Arc<Assessment>, answers: RwSignal<Answers>, back_to_re
         .iter()
         .enumerate()
         .map(|(n, q)| {
-            let picked: Vec<&str> = chosen.chosen.get(n).into_iter().flatten().filter_map(|o| q.options.get(*o)).map(|o| o.label.get(lang_now)).collect();
+            let picked: Vec<&str> = chosen
+                .chosen
+                .get(n)
+                .into_iter()
+                .flatten()
+                .filter_map(|o| q.options.get(*o))
+                .map(|o| o.label.get(lang_now))
+                .collect();
             let text = q.text.get(lang_now).to_string();
             view! {
                 <div class="review-row">
@@ -445,13 +487,27 @@ fn Results(
     let lang_now = lang.get_untracked();
     // Another page's address, or this page's explorer when there is none; its own fragment
     // gives way to the group's.
-    let page_link = |page: Option<String>, group: &str| format!("{}{}", page.as_deref().unwrap_or_default().split('#').next().unwrap_or_default(), fragment_for(group));
+    let page_link = |page: Option<String>, group: &str| {
+        format!(
+            "{}{}",
+            page.as_deref()
+                .unwrap_or_default()
+                .split('#')
+                .next()
+                .unwrap_or_default(),
+            fragment_for(group)
+        )
+    };
     let ui = lang_now.assessment_ui();
     let outcome = outcome.get_untracked();
     let payload = {
         let chosen = answers.get_untracked();
         let answered = questionnaire.questions.iter().zip(&chosen.chosen).map(|(q, picked)| {
-            let ids: Vec<Value> = picked.iter().filter_map(|o| q.options.get(*o)).map(|o| o.id.as_str().into()).collect();
+            let ids: Vec<Value> = picked
+                .iter()
+                .filter_map(|o| q.options.get(*o))
+                .map(|o| o.id.as_str().into())
+                .collect();
             Value::object(vec![("question", q.id.as_str().into()), ("answers", ids.into())])
         });
         let mut detail = match_detail(&outcome, &questionnaire);
@@ -500,7 +556,11 @@ fn Results(
         })
         .collect_any();
     let share = move |_| {
-        let link = format!("{}{}", address_without_fragment(), answers.with_untracked(|a| assessment::to_fragment(a, content.version)));
+        let link = format!(
+            "{}{}",
+            address_without_fragment(),
+            answers.with_untracked(|a| assessment::to_fragment(a, content.version))
+        );
         share_link.set(Some(link.clone()));
         focus_later(root, "#share-link".into());
         super::copy_text(link, move || {
@@ -558,7 +618,9 @@ fn SendResult(url: String, payload: String, ui: &'static AssessmentUi, root: Nod
         state.set(Sending::InFlight);
         let (url, body) = (url.clone(), body.clone());
         leptos::task::spawn_local(async move {
-            let request = gloo_net::http::Request::post(&url).header("content-type", "application/json").body(body);
+            let request = gloo_net::http::Request::post(&url)
+                .header("content-type", "application/json")
+                .body(body);
             let outcome = match request {
                 Err(_) => Sending::Failed("invalid request".into()),
                 Ok(request) => match request.send().await {

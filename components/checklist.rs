@@ -6,13 +6,15 @@
 //! in `checklist.css`.
 
 use super::content_loader::{announce_ready, content_view, use_content};
-use super::{address_without_fragment, clear_fragment, either, nothing, storage, CollectAny, Emitter, Notice, Settings};
+use super::{
+    address_without_fragment, clear_fragment, either, nothing, storage, CollectAny, Emitter, Notice, Settings,
+};
 use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use crate::content::{Content, Group, PriorityKind};
 use crate::i18n::{fill, ChecklistUi, Lang};
+use crate::json::Value;
 use leptos::html::Div;
 use leptos::prelude::*;
-use crate::json::Value;
 use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -38,7 +40,13 @@ fn leave_peers(state: RwSignal<Checklist>) {
 
 /// Shows `checklist` in every other checklist saved under `key`.
 fn show_in_peers(key: &str, state: RwSignal<Checklist>, checklist: &Checklist) {
-    let others: Vec<(RwSignal<Checklist>, RwSignal<u32>)> = PEERS.with_borrow(|peers| peers.iter().filter(|p| p.0 == key && p.1 != state).map(|p| (p.1, p.2)).collect());
+    let others: Vec<(RwSignal<Checklist>, RwSignal<u32>)> = PEERS.with_borrow(|peers| {
+        peers
+            .iter()
+            .filter(|p| p.0 == key && p.1 != state)
+            .map(|p| (p.1, p.2))
+            .collect()
+    });
     for (other, revision) in others {
         other.set(checklist.clone());
         revision.update(|r| *r += 1);
@@ -113,16 +121,25 @@ fn storage_key(group: &str, version: u64) -> String {
 
 /// What the browser holds for this group: the current version's progress, else the newest
 /// older version's, migrated. Unreadable data is set aside under another key, never erased.
-fn load_saved(store: Option<&Storage>, group: &Group, content: &Content, items: &[Item]) -> (Checklist, Vec<Message>, Vec<SavedItem>) {
+fn load_saved(
+    store: Option<&Storage>,
+    group: &Group,
+    content: &Content,
+    items: &[Item],
+) -> (Checklist, Vec<Message>, Vec<SavedItem>) {
     let empty = Checklist::new(&group.id, content.version);
-    let Some(store) = store else { return (empty, vec![Message::StorageUnavailable], Vec::new()) };
+    let Some(store) = store else {
+        return (empty, vec![Message::StorageUnavailable], Vec::new());
+    };
     let key = storage_key(&group.id, content.version);
     let found = match storage::read(store, &key) {
         Err(()) => return (empty, vec![Message::StorageUnavailable], Vec::new()),
         Ok(Some(json)) => Some((key.clone(), json)),
         Ok(None) => storage::newest_older(store, &storage_prefix(&group.id), content.version),
     };
-    let Some((found_key, json)) = found else { return (empty, Vec::new(), Vec::new()) };
+    let Some((found_key, json)) = found else {
+        return (empty, Vec::new(), Vec::new());
+    };
     match checklist::restore(&json, group, content) {
         Ok(restored) => {
             if found_key != key {
@@ -130,7 +147,15 @@ fn load_saved(store: Option<&Storage>, group: &Group, content: &Content, items: 
             }
             (restored.checklist, Vec::new(), restored.unmatched)
         }
-        Err(_) => (empty, vec![Message::Unreadable(storage::keep(store, &format!("{found_key}:unreadable"), &json))], Vec::new()),
+        Err(_) => (
+            empty,
+            vec![Message::Unreadable(storage::keep(
+                store,
+                &format!("{found_key}:unreadable"),
+                &json,
+            ))],
+            Vec::new(),
+        ),
     }
 }
 
@@ -144,12 +169,18 @@ fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
     link.set_href(&url);
     link.set_download(filename);
     link.click();
-    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), std::time::Duration::from_secs(10));
+    set_timeout(
+        move || drop(web_sys::Url::revoke_object_url(&url)),
+        std::time::Duration::from_secs(10),
+    );
     Ok(())
 }
 
 fn today() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect()
+    String::from(js_sys::Date::new_0().to_iso_string())
+        .chars()
+        .take(10)
+        .collect()
 }
 
 /// `<alliance87-checklist>`: a group's checklist, or a group picker when no valid group is set.
@@ -162,7 +193,9 @@ pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
     let root = NodeRef::<Div>::new();
     let body = content_view(loaded, lang, move |content| {
         // Without a `group` attribute, a link from the self-assessment names the group.
-        let linked = || crate::attributes::group_from_fragment(&window().location().hash().unwrap_or_default()).map(String::from);
+        let linked = || {
+            crate::attributes::group_from_fragment(&window().location().hash().unwrap_or_default()).map(String::from)
+        };
         let wanted = picked.get().or_else(|| settings.group.get()).or_else(linked);
         let group = wanted.as_deref().and_then(|id| content.group(id)).cloned();
         match group {
@@ -178,11 +211,18 @@ pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
 }
 
 #[component]
-fn GroupPicker(content: Arc<Content>, lang: RwSignal<Lang>, unknown: Option<String>, picked: RwSignal<Option<String>>, root: NodeRef<Div>) -> impl IntoView {
+fn GroupPicker(
+    content: Arc<Content>,
+    lang: RwSignal<Lang>,
+    unknown: Option<String>,
+    picked: RwSignal<Option<String>>,
+    root: NodeRef<Div>,
+) -> impl IntoView {
     if let Some(id) = &unknown {
         leptos::logging::warn!("[alliance87] checklist: unknown group \"{id}\"");
     }
-    let groups: Vec<(String, crate::content::Text)> = content.groups.iter().map(|g| (g.id.clone(), g.name.clone())).collect();
+    let groups: Vec<(String, crate::content::Text)> =
+        content.groups.iter().map(|g| (g.id.clone(), g.name.clone())).collect();
     let why = move || match &unknown {
         Some(id) => fill(lang.get().checklist_ui().checklist_unknown_group, &[("id", id)]),
         None => lang.get().checklist_ui().checklist_needs_group.to_string(),
@@ -212,11 +252,18 @@ fn GroupPicker(content: Arc<Content>, lang: RwSignal<Lang>, unknown: Option<Stri
 
 /// One group's checklist. Also shown inside the explorer's group view (`heading` false there).
 #[component]
-pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<Lang>, emit: Emitter, heading: bool) -> impl IntoView {
+pub fn GroupChecklist(
+    group: Arc<Group>,
+    content: Arc<Content>,
+    lang: RwSignal<Lang>,
+    emit: Emitter,
+    heading: bool,
+) -> impl IntoView {
     let items = Arc::new(checklist::items(&group));
     let key = storage_key(&group.id, content.version);
     let store = StoredValue::new_local(storage::local());
-    let (initial, initial_notices, initial_unmatched) = store.with_value(|s| load_saved(s.as_ref(), &group, &content, &items));
+    let (initial, initial_notices, initial_unmatched) =
+        store.with_value(|s| load_saved(s.as_ref(), &group, &content, &items));
     let state = RwSignal::new(initial);
     let notices = RwSignal::new(initial_notices);
     let unmatched = RwSignal::new(initial_unmatched);
@@ -234,7 +281,9 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
     let other_tab = {
         let (key, group, content) = (key.clone(), group.clone(), content.clone());
         window_event_listener(leptos::ev::storage, move |ev| {
-            let Some(json) = ev.new_value().filter(|_| ev.key().as_deref() == Some(key.as_str())) else { return };
+            let Some(json) = ev.new_value().filter(|_| ev.key().as_deref() == Some(key.as_str())) else {
+                return;
+            };
             if let Ok(restored) = checklist::restore(&json, &group, &content) {
                 state.set(restored.checklist);
                 revision.update(|r| *r += 1);
@@ -248,14 +297,29 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
         let group_id = group.id.clone();
         move || {
             let saved = state.with_untracked(|s| s.to_saved(&items, lang.get_untracked()));
-            let failed = store.with_value(|s| s.as_ref().is_some_and(|s| storage::write(s, &key, &saved.to_json()).is_err()));
+            let failed = store.with_value(|s| {
+                s.as_ref()
+                    .is_some_and(|s| storage::write(s, &key, &saved.to_json()).is_err())
+            });
             if failed {
                 status.set(Some(Message::StorageFailed));
             }
             state.with_untracked(|s| show_in_peers(&key, state, s));
             let done = saved.items.iter().filter(|i| i.status == Status::Done).count();
-            let entries: Vec<Value> = saved.items.iter().map(|i| Value::object(vec![("id", i.id.as_str().into()), ("status", i.status.code().into())])).collect();
-            emit.emit("alliance87:checklist-change", Value::object(vec![("group", group_id.as_str().into()), ("items", entries.into()), ("done", done.into()), ("total", saved.items.len().into())]));
+            let entries: Vec<Value> = saved
+                .items
+                .iter()
+                .map(|i| Value::object(vec![("id", i.id.as_str().into()), ("status", i.status.code().into())]))
+                .collect();
+            emit.emit(
+                "alliance87:checklist-change",
+                Value::object(vec![
+                    ("group", group_id.as_str().into()),
+                    ("items", entries.into()),
+                    ("done", done.into()),
+                    ("total", saved.items.len().into()),
+                ]),
+            );
         }
     };
     let commit = StoredValue::new(Arc::new(commit));
@@ -281,10 +345,22 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
     let counts = Memo::new(move |_| state.with(|s| s.counts(&progress_items)));
     let progress_text = move || {
         let (done, doing) = counts.get();
-        fill(lang.get().checklist_ui().progress, &[("done", &done.to_string()), ("total", &total.to_string()), ("doing", &doing.to_string())])
+        fill(
+            lang.get().checklist_ui().progress,
+            &[
+                ("done", &done.to_string()),
+                ("total", &total.to_string()),
+                ("doing", &doing.to_string()),
+            ],
+        )
     };
     let title_group = group.clone();
-    let title = move || fill(lang.get().checklist_ui().checklist_title, &[("name", title_group.name.get(lang.get()))]);
+    let title = move || {
+        fill(
+            lang.get().checklist_ui().checklist_title,
+            &[("name", title_group.name.get(lang.get()))],
+        )
+    };
     let topics = matches!(&group.priorities, Some(p) if p.kind == PriorityKind::Topics);
     let action_items = items.clone();
     let section = move |kind: ItemKind| {
@@ -334,7 +410,14 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, lang: RwSignal<L
 }
 
 #[component]
-fn ItemRow(item: Item, number: usize, state: RwSignal<Checklist>, lang: RwSignal<Lang>, revision: RwSignal<u32>, changed: Callback<()>) -> impl IntoView {
+fn ItemRow(
+    item: Item,
+    number: usize,
+    state: RwSignal<Checklist>,
+    lang: RwSignal<Lang>,
+    revision: RwSignal<u32>,
+    changed: Callback<()>,
+) -> impl IntoView {
     let id = item.id.clone();
     let note_id = format!("note-{id}");
     let radios = Status::ALL.map(|s| {
@@ -395,29 +478,36 @@ fn ItemRow(item: Item, number: usize, state: RwSignal<Checklist>, lang: RwSignal
 fn UnmatchedNotice(unmatched: RwSignal<Vec<SavedItem>>, lang: RwSignal<Lang>) -> impl IntoView {
     move || {
         let entries = unmatched.get();
-        (!entries.is_empty()).then(|| {
-            let ui = lang.get().checklist_ui();
-            view! {
-                <div class="notice notice-block" part="notice" role="status">
-                    <p>{ui.migrated_unmatched}</p>
-                    <ul>
-                        {entries
-                            .into_iter()
-                            .map(|e| {
-                                let note = (!e.note.is_empty()).then(|| format!(" ({})", e.note));
-                                view! { <li>{format!("{}: {}", e.text, status_label(ui, e.status))}{note}</li> }
-                            })
-                            .collect_any()}
-                    </ul>
-                </div>
-            }
-        })
-        .into_any()
+        (!entries.is_empty())
+            .then(|| {
+                let ui = lang.get().checklist_ui();
+                view! {
+                    <div class="notice notice-block" part="notice" role="status">
+                        <p>{ui.migrated_unmatched}</p>
+                        <ul>
+                            {entries
+                                .into_iter()
+                                .map(|e| {
+                                    let note = (!e.note.is_empty()).then(|| format!(" ({})", e.note));
+                                    view! { <li>{format!("{}: {}", e.text, status_label(ui, e.status))}{note}</li> }
+                                })
+                                .collect_any()}
+                        </ul>
+                    </div>
+                }
+            })
+            .into_any()
     }
 }
 
 #[component]
-fn SharePrompt(pending_share: RwSignal<Option<Checklist>>, state: RwSignal<Checklist>, revision: RwSignal<u32>, lang: RwSignal<Lang>, changed: Callback<()>) -> impl IntoView {
+fn SharePrompt(
+    pending_share: RwSignal<Option<Checklist>>,
+    state: RwSignal<Checklist>,
+    revision: RwSignal<u32>,
+    lang: RwSignal<Lang>,
+    changed: Callback<()>,
+) -> impl IntoView {
     let use_shared = move |_| {
         if let Some(shared) = pending_share.get_untracked() {
             state.set(shared);
@@ -466,10 +556,20 @@ fn Actions(
             let ui = lang.get_untracked().checklist_ui();
             let saved = state.with_untracked(|s| s.to_saved(&items, lang.get_untracked()));
             let result = if csv {
-                let body = checklist::to_csv(&saved, ["id", ui.item_label, ui.status_label, ui.note_label], |s| status_label(ui, s));
-                download(&format!("{file_stem}-{}.csv", today()), "text/csv;charset=utf-8", &format!("\u{feff}{body}"))
+                let body = checklist::to_csv(&saved, ["id", ui.item_label, ui.status_label, ui.note_label], |s| {
+                    status_label(ui, s)
+                });
+                download(
+                    &format!("{file_stem}-{}.csv", today()),
+                    "text/csv;charset=utf-8",
+                    &format!("\u{feff}{body}"),
+                )
             } else {
-                download(&format!("{file_stem}-{}.json", today()), "application/json", &saved.to_json())
+                download(
+                    &format!("{file_stem}-{}.json", today()),
+                    "application/json",
+                    &saved.to_json(),
+                )
             };
             if let Err(e) = result {
                 web_sys::console::error_2(&"[alliance87] download failed:".into(), &e);
@@ -479,8 +579,12 @@ fn Actions(
     let export = StoredValue::new(Arc::new(export));
 
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         input.set_value("");
         if file.size() > MAX_IMPORT_BYTES {
             status.set(Some(Message::ImportFailed("larger than 1 MB".into())));
@@ -488,7 +592,10 @@ fn Actions(
         }
         let (group, content) = (group.clone(), content.clone());
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string());
             let message = match text.map(|json| checklist::restore(&json, &group, &content)) {
                 None => Message::ImportFailed("unreadable file".into()),
                 Some(Err(ReadError::NotAChecklist(reason))) => Message::ImportFailed(reason),
@@ -507,7 +614,11 @@ fn Actions(
     };
 
     let share = move |_| {
-        let link = format!("{}{}", address_without_fragment(), state.with_untracked(|s| checklist::to_fragment(s, &items)));
+        let link = format!(
+            "{}{}",
+            address_without_fragment(),
+            state.with_untracked(|s| checklist::to_fragment(s, &items))
+        );
         share_link.set(Some(link.clone()));
         super::focus_later(root, "#share-link".into());
         super::copy_text(link, move || drop(status.try_set(Some(Message::ShareCopied))));

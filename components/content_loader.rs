@@ -35,7 +35,10 @@ pub struct Loaded {
 /// host changes it; a response that arrives after a newer request started is ignored.
 pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
     // Built-in content is there at once: no empty first frame while an effect catches up.
-    let initial = src.with_untracked(Option::is_none).then(|| Loaded { content: builtin(), fallback: false });
+    let initial = src.with_untracked(Option::is_none).then(|| Loaded {
+        content: builtin(),
+        fallback: false,
+    });
     let loaded = RwSignal::new(initial);
     let generation = StoredValue::new(0u32);
     effect(move || {
@@ -43,9 +46,13 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
         generation.update_value(|g| *g += 1);
         let this_request = generation.get_value();
         let Some(url) = url else {
-            let showing_builtin = loaded.with_untracked(|l| matches!(l, Some(l) if !l.fallback && Arc::ptr_eq(&l.content, &builtin())));
+            let showing_builtin =
+                loaded.with_untracked(|l| matches!(l, Some(l) if !l.fallback && Arc::ptr_eq(&l.content, &builtin())));
             if !showing_builtin {
-                loaded.set(Some(Loaded { content: builtin(), fallback: false }));
+                loaded.set(Some(Loaded {
+                    content: builtin(),
+                    fallback: false,
+                }));
             }
             return;
         };
@@ -66,13 +73,19 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
             }
             timer.iter().for_each(|t| t.clear());
             let next = match result {
-                Ok(content) => Loaded { content: Arc::new(content), fallback: false },
+                Ok(content) => Loaded {
+                    content: Arc::new(content),
+                    fallback: false,
+                },
                 Err(problems) => {
                     for problem in problems {
                         warn!("[alliance87] content from {url} not used: {problem}");
                     }
                     warn!("[alliance87] showing the built-in content instead of {url}");
-                    Loaded { content: builtin(), fallback: true }
+                    Loaded {
+                        content: builtin(),
+                        fallback: true,
+                    }
                 }
             };
             loaded.try_set(Some(next));
@@ -102,9 +115,16 @@ async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Conte
             _ => fail(format!("could not be fetched ({})", describe(e))),
         })?;
     if !response.ok() {
-        return Err(fail(format!("the server answered HTTP {} {}", response.status(), response.status_text())));
+        return Err(fail(format!(
+            "the server answered HTTP {} {}",
+            response.status(),
+            response.status_text()
+        )));
     }
-    let body = response.text().await.map_err(|e| fail(format!("could not be read ({})", describe(e))))?;
+    let body = response
+        .text()
+        .await
+        .map_err(|e| fail(format!("could not be read ({})", describe(e))))?;
     if body.len() > MAX_BYTES {
         return Err(fail(format!("larger than {} KiB", MAX_BYTES / 1024)));
     }
@@ -113,7 +133,11 @@ async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Conte
 
 /// A widget's body: a loading line while a `src` file is on its way, then the notice that the
 /// built-in content stands in (when `src` failed) above what `main` renders from the content.
-pub fn content_view(loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, main: impl Fn(Arc<Content>) -> AnyView + Send + Sync + 'static) -> impl IntoView {
+pub fn content_view(
+    loaded: RwSignal<Option<Loaded>>,
+    lang: RwSignal<Lang>,
+    main: impl Fn(Arc<Content>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
         {move || {
             let Some(Loaded { content, fallback }) = loaded.get() else {
@@ -129,7 +153,12 @@ pub fn content_view(loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, main
 pub fn announce_ready(widget: &'static str, loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, emit: Emitter) {
     effect(move || {
         if let Some(Loaded { content, fallback }) = loaded.get() {
-            let detail = Value::object(vec![("widget", widget.into()), ("lang", lang.get_untracked().code().into()), ("contentVersion", content.version.into()), ("fallback", fallback.into())]);
+            let detail = Value::object(vec![
+                ("widget", widget.into()),
+                ("lang", lang.get_untracked().code().into()),
+                ("contentVersion", content.version.into()),
+                ("fallback", fallback.into()),
+            ]);
             emit.emit("alliance87:ready", detail);
         }
     });

@@ -6,11 +6,11 @@ use super::{address_without_fragment, effect, either, focus_later, nothing, Coll
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
 use crate::i18n::{fill, Lang, Ui};
+use crate::json::Value;
 use crate::search;
 use leptos::html::Div;
 use leptos::logging::warn;
 use leptos::prelude::*;
-use crate::json::Value;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -69,13 +69,27 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     // The `group` attribute opens a group (a deep link in the URL wins over it); an unknown id
     // is reported, not silently ignored.
     effect(move || {
-        let Some(Loaded { content, .. }) = loaded.get() else { return };
+        let Some(Loaded { content, .. }) = loaded.get() else {
+            return;
+        };
         let attribute = settings.group.get();
-        let linked = settings.deep_link.get().then(|| group_from_fragment(&location_fragment()).map(String::from)).flatten();
+        let linked = settings
+            .deep_link
+            .get()
+            .then(|| group_from_fragment(&location_fragment()).map(String::from))
+            .flatten();
         let wanted = linked.or(attribute);
         match wanted.as_deref() {
             Some(id) if content.group(id).is_none() => {
-                warn!("[alliance87] explorer: unknown group \"{id}\" (known: {})", content.groups.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", "));
+                warn!(
+                    "[alliance87] explorer: unknown group \"{id}\" (known: {})",
+                    content
+                        .groups
+                        .iter()
+                        .map(|g| g.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
                 unknown_group.set(wanted.clone());
                 open.set(None);
             }
@@ -95,7 +109,9 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
 
     // Back and Forward move between the list and the groups of a deep-linked explorer.
     let history = window_event_listener(leptos::ev::popstate, move |_| {
-        let Some(Loaded { content, .. }) = loaded.get_untracked() else { return };
+        let Some(Loaded { content, .. }) = loaded.get_untracked() else {
+            return;
+        };
         let fragment = location_fragment();
         let linked = group_from_fragment(&fragment);
         // An empty fragment is the list; any other fragment is one of the host's own anchors.
@@ -124,9 +140,13 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     });
 
     let body = content_view(loaded, lang, move |content| {
-        let unknown_notice = move || unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(tr(lang, |u| u.unknown_group)(), &[("id", &id)])) /> }).into_any();
+        let unknown_notice = move || {
+            unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(tr(lang, |u| u.unknown_group)(), &[("id", &id)])) /> }).into_any()
+        };
         let view = move || match open.get().and_then(|id| content.group(&id).cloned()) {
-            Some(group) => view! { <GroupDetail group content=content.clone() lang tab on_back=close_group emit /> }.into_any(),
+            Some(group) => {
+                view! { <GroupDetail group content=content.clone() lang tab on_back=close_group emit /> }.into_any()
+            }
             None => view! { <Overview content=content.clone() lang query themes on_open=open_group /> }.into_any(),
         };
         view! { {move || unknown_notice()} {move || view()} }.into_any()
@@ -174,7 +194,10 @@ fn Overview(
     let intro = content.intro.clone();
     let filter_content = content.clone();
     let matches = Memo::new(move |_| {
-        let ids: Vec<String> = search::filter(&filter_content, lang.get(), &query.get(), &themes.get()).into_iter().map(|g| g.id.clone()).collect();
+        let ids: Vec<String> = search::filter(&filter_content, lang.get(), &query.get(), &themes.get())
+            .into_iter()
+            .map(|g| g.id.clone())
+            .collect();
         ids
     });
     let filtered = move || !query.with(|q| q.trim().is_empty()) || !themes.with(Vec::is_empty);
@@ -188,7 +211,11 @@ fn Overview(
     let cards = move || {
         let lang = lang.get();
         let card_content = card_content.get_value();
-        let groups: Vec<Group> = matches.get().iter().filter_map(|id| card_content.group(id).cloned()).collect();
+        let groups: Vec<Group> = matches
+            .get()
+            .iter()
+            .filter_map(|id| card_content.group(id).cloned())
+            .collect();
         groups
             .into_iter()
             .map(|group| {
@@ -277,7 +304,14 @@ fn Overview(
 }
 
 #[component]
-fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: RwSignal<Tab>, on_back: Callback<()>, emit: Emitter) -> impl IntoView {
+fn GroupDetail(
+    group: Group,
+    content: Arc<Content>,
+    lang: RwSignal<Lang>,
+    tab: RwSignal<Tab>,
+    on_back: Callback<()>,
+    emit: Emitter,
+) -> impl IntoView {
     let group = Arc::new(group);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let current = Tab::ALL.iter().position(|t| *t == tab.get_untracked()).unwrap_or(0);
@@ -290,7 +324,11 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
         };
         ev.prevent_default();
         tab.set(Tab::ALL[next]);
-        if let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|list| list.children().item(next as u32)) {
+        if let Some(button) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|list| list.children().item(next as u32))
+        {
             let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     };
@@ -307,23 +345,27 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
             }
         }
     };
-    let tabs = Tab::ALL.iter().copied().map(|t| {
-        view! {
-            <button
-                type="button"
-                role="tab"
-                class="tab"
-                part="tab"
-                id=format!("tab-{}", t.id())
-                aria-controls=format!("panel-{}", t.id())
-                aria-selected=move || if tab.get() == t { "true" } else { "false" }
-                tabindex=move || if tab.get() == t { "0" } else { "-1" }
-                on:click=move |_| tab.set(t)
-            >
-                {move || tab_label(t)}
-            </button>
-        }
-    }).collect_any();
+    let tabs = Tab::ALL
+        .iter()
+        .copied()
+        .map(|t| {
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    class="tab"
+                    part="tab"
+                    id=format!("tab-{}", t.id())
+                    aria-controls=format!("panel-{}", t.id())
+                    aria-selected=move || if tab.get() == t { "true" } else { "false" }
+                    tabindex=move || if tab.get() == t { "0" } else { "-1" }
+                    on:click=move |_| tab.set(t)
+                >
+                    {move || tab_label(t)}
+                </button>
+            }
+        })
+        .collect_any();
     let panel = move |t: Tab, body: AnyView| {
         view! {
             <div role="tabpanel" class="panel" part="panel" id=format!("panel-{}", t.id()) aria-labelledby=format!("tab-{}", t.id()) tabindex="0" hidden=move || tab.get() != t>
@@ -339,7 +381,10 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
     let checklist_panel = {
         let content = content.clone();
         let group = group.clone();
-        panel(Tab::Checklist, view! { <super::checklist::GroupChecklist group content lang emit heading=false /> }.into_any())
+        panel(
+            Tab::Checklist,
+            view! { <super::checklist::GroupChecklist group content lang emit heading=false /> }.into_any(),
+        )
     };
 
     view! {
@@ -363,10 +408,24 @@ fn GroupDetail(group: Group, content: Arc<Content>, lang: RwSignal<Lang>, tab: R
 
 fn purpose_panel(group: &Group, content: &Content, lang: Lang) -> impl IntoView {
     let ui = lang.ui();
-    let pending = (group.status == Status::DetailsPending).then(|| view! { <p class="pending">{ui.details_pending}</p> });
-    let participants = group.participants.as_ref().map_or(ui.no_participants, |p| p.get(lang)).to_string();
-    let facts = group.facts.iter().map(|f| view! { <li>{f.get(lang).to_string()}</li> }).collect_any();
-    let themes: Vec<String> = group.themes.iter().filter_map(|t| content.theme(t)).map(|t| t.label.get(lang).to_string()).collect();
+    let pending =
+        (group.status == Status::DetailsPending).then(|| view! { <p class="pending">{ui.details_pending}</p> });
+    let participants = group
+        .participants
+        .as_ref()
+        .map_or(ui.no_participants, |p| p.get(lang))
+        .to_string();
+    let facts = group
+        .facts
+        .iter()
+        .map(|f| view! { <li>{f.get(lang).to_string()}</li> })
+        .collect_any();
+    let themes: Vec<String> = group
+        .themes
+        .iter()
+        .filter_map(|t| content.theme(t))
+        .map(|t| t.label.get(lang).to_string())
+        .collect();
     let links = group
         .links
         .iter()
@@ -403,7 +462,11 @@ fn priorities_panel(group: &Group, lang: Lang) -> AnyView {
     let Some(p) = &group.priorities else {
         return view! { <p class="missing">{lang.ui().no_priorities}</p> }.into_any();
     };
-    let items = p.items.iter().map(|i| view! { <li>{i.get(lang).to_string()}</li> }).collect_any();
+    let items = p
+        .items
+        .iter()
+        .map(|i| view! { <li>{i.get(lang).to_string()}</li> })
+        .collect_any();
     let list = match p.kind {
         PriorityKind::Priorities => view! { <ol class="priorities" part="priorities">{items}</ol> }.into_any(),
         PriorityKind::Topics => view! { <ul class="topics" part="priorities">{items}</ul> }.into_any(),

@@ -72,7 +72,9 @@ pub fn address_without_fragment() -> String {
 /// Moves keyboard focus, inside `root`, once the view has caught up with a state change.
 pub fn focus_later(root: NodeRef<Div>, selector: String) {
     request_animation_frame(move || {
-        let target = root.get_untracked().and_then(|r| r.query_selector(&selector).ok().flatten());
+        let target = root
+            .get_untracked()
+            .and_then(|r| r.query_selector(&selector).ok().flatten());
         if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
@@ -90,10 +92,15 @@ pub fn clear_fragment() {
 /// Copies `text` to the clipboard where the page may, then runs `copied`. Where it may not
 /// (no clipboard API, permission refused) nothing happens: the text is on screen to copy.
 pub fn copy_text(text: String, copied: impl FnOnce() + 'static) {
-    let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined());
+    let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined());
     if let Some(clipboard) = clipboard.map(|c| c.unchecked_into::<web_sys::Clipboard>()) {
         leptos::task::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok() {
+            if wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                .await
+                .is_ok()
+            {
                 copied();
             }
         });

@@ -18,7 +18,10 @@ pub fn write(storage: &Storage, key: &str, value: &str) -> Result<(), ()> {
 /// Every key that starts with `prefix`.
 pub fn keys(storage: &Storage, prefix: &str) -> Vec<String> {
     let count = storage.length().unwrap_or(0);
-    (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
 }
 
 /// Keeps a copy of `data` under `key` (then `key:2`, `key:3`… when an earlier copy with other
@@ -40,7 +43,11 @@ pub fn keep(storage: &Storage, key: &str, data: &str) -> String {
 /// The newest data saved under `<prefix><version>` for a version before `current`, with its key:
 /// what a widget offers to carry over after a content update.
 pub fn newest_older(storage: &Storage, prefix: &str, current: u64) -> Option<(String, String)> {
-    let version = keys(storage, prefix).iter().filter_map(|k| k[prefix.len()..].parse::<u64>().ok()).filter(|v| *v < current).max()?;
+    let version = keys(storage, prefix)
+        .iter()
+        .filter_map(|k| k[prefix.len()..].parse::<u64>().ok())
+        .filter(|v| *v < current)
+        .max()?;
     let key = format!("{prefix}{version}");
     read(storage, &key).ok().flatten().map(|data| (key, data))
 }

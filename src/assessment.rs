@@ -71,7 +71,9 @@ pub struct Answers {
 
 impl Answers {
     pub fn new(assessment: &Assessment) -> Answers {
-        Answers { chosen: vec![Vec::new(); assessment.questions.len()] }
+        Answers {
+            chosen: vec![Vec::new(); assessment.questions.len()],
+        }
     }
 
     pub fn is_answered(&self, question: usize) -> bool {
@@ -85,7 +87,9 @@ impl Answers {
     /// Picks an option: replaces the answer of a single-choice question, adds to or removes
     /// from a multiple-choice one (`on`), keeping options in their listed order.
     pub fn choose(&mut self, assessment: &Assessment, question: usize, option: usize, on: bool) {
-        let Some(q) = assessment.questions.get(question) else { return };
+        let Some(q) = assessment.questions.get(question) else {
+            return;
+        };
         if option >= q.options.len() {
             return;
         }
@@ -153,7 +157,15 @@ pub fn score(assessment: &Assessment, groups: &[&str], answers: &Answers) -> Out
                     let points = q.options.get(option).map_or(0, |a| a.weight(group));
                     if points > 0 {
                         score += points;
-                        insert_ranked(&mut reasons, Reason { question, option, points }, |r| r.points);
+                        insert_ranked(
+                            &mut reasons,
+                            Reason {
+                                question,
+                                option,
+                                points,
+                            },
+                            |r| r.points,
+                        );
                     }
                 }
             }
@@ -163,14 +175,24 @@ pub fn score(assessment: &Assessment, groups: &[&str], answers: &Answers) -> Out
                 s if s >= assessment.threshold => Strength::Good,
                 _ => Strength::Weak,
             };
-            Match { group: group.to_string(), score, rank: 0, strength, reasons }
+            Match {
+                group: group.to_string(),
+                score,
+                rank: 0,
+                strength,
+                reasons,
+            }
         })
         .fold(Vec::new(), |mut ranked, m| {
             insert_ranked(&mut ranked, m, |m| m.score);
             ranked
         });
     for i in 0..matches.len() {
-        matches[i].rank = if i > 0 && matches[i].score == matches[i - 1].score { matches[i - 1].rank } else { i + 1 };
+        matches[i].rank = if i > 0 && matches[i].score == matches[i - 1].score {
+            matches[i - 1].rank
+        } else {
+            i + 1
+        };
     }
     let no_fit = matches.first().is_none_or(|m| m.strength == Strength::Weak);
     Outcome { matches, no_fit }
@@ -207,7 +229,11 @@ pub enum ShareError {
 
 /// Reads a share fragment, if the fragment is one. A cut, edited or forged link gives an
 /// error, never a panic or answers the questionnaire could not have produced.
-pub fn from_fragment(fragment: &str, assessment: &Assessment, content_version: u64) -> Option<Result<Answers, ShareError>> {
+pub fn from_fragment(
+    fragment: &str,
+    assessment: &Assessment,
+    content_version: u64,
+) -> Option<Result<Answers, ShareError>> {
     let payload = fragment.trim_start_matches('#').strip_prefix(SHARE_KEY)?;
     Some(decode(payload, assessment, content_version))
 }
@@ -230,7 +256,11 @@ fn decode(payload: &str, assessment: &Assessment, content_version: u64) -> Resul
     let mut answers = Answers::new(assessment);
     for (question, (part, q)) in parts.iter().zip(&assessment.questions).enumerate() {
         for digit in part.chars() {
-            let option = digit.to_digit(36).map(|d| d as usize).filter(|o| *o < q.options.len()).ok_or(ShareError::Malformed)?;
+            let option = digit
+                .to_digit(36)
+                .map(|d| d as usize)
+                .filter(|o| *o < q.options.len())
+                .ok_or(ShareError::Malformed)?;
             if answers.is_chosen(question, option) || (q.choice == Choice::Single && answers.is_answered(question)) {
                 return Err(ShareError::Malformed);
             }
@@ -248,20 +278,36 @@ mod tests {
     fn assessment() -> (Assessment, Vec<String>, u64) {
         let c = builtin();
         let groups = c.groups.iter().map(|g| g.id.clone()).collect();
-        (c.assessment.expect("built-in content has an assessment"), groups, c.version)
+        (
+            c.assessment.expect("built-in content has an assessment"),
+            groups,
+            c.version,
+        )
     }
 
     /// Answers given as `question id -> option ids`, as a persona would fill the form.
     fn answer(a: &Assessment, picks: &[(&str, &[&str])]) -> Answers {
         let mut answers = Answers::new(a);
         for (question, options) in picks {
-            let q = a.questions.iter().position(|q| q.id == *question).unwrap_or_else(|| panic!("no question {question}"));
+            let q = a
+                .questions
+                .iter()
+                .position(|q| q.id == *question)
+                .unwrap_or_else(|| panic!("no question {question}"));
             for option in *options {
-                let o = a.questions[q].options.iter().position(|o| o.id == *option).unwrap_or_else(|| panic!("no option {option} in {question}"));
+                let o = a.questions[q]
+                    .options
+                    .iter()
+                    .position(|o| o.id == *option)
+                    .unwrap_or_else(|| panic!("no option {option} in {question}"));
                 answers.choose(a, q, o, true);
             }
         }
-        assert_eq!(answers.first_unanswered(a), None, "persona leaves a question unanswered");
+        assert_eq!(
+            answers.first_unanswered(a),
+            None,
+            "persona leaves a question unanswered"
+        );
         answers
     }
 
@@ -278,42 +324,91 @@ mod tests {
         let personas: &[(&str, &[(&str, &[&str])], Option<&str>)] = &[
             (
                 "cocoa-sourcing company",
-                &[("organisation", &["company"]), ("issues", &["child-labour", "forced-labour"]), ("contexts", &["supply-chains"]), ("contributions", &["capacity-building", "country-action"]), ("pathfinder", &["not-sure"])],
+                &[
+                    ("organisation", &["company"]),
+                    ("issues", &["child-labour", "forced-labour"]),
+                    ("contexts", &["supply-chains"]),
+                    ("contributions", &["capacity-building", "country-action"]),
+                    ("pathfinder", &["not-sure"]),
+                ],
                 Some("supply-chains"),
             ),
             (
                 "migrant workers' union",
-                &[("organisation", &["workers"]), ("issues", &["forced-labour", "human-trafficking"]), ("contexts", &["migration"]), ("contributions", &["policy-advocacy"]), ("pathfinder", &["no"])],
+                &[
+                    ("organisation", &["workers"]),
+                    ("issues", &["forced-labour", "human-trafficking"]),
+                    ("contexts", &["migration"]),
+                    ("contributions", &["policy-advocacy"]),
+                    ("pathfinder", &["no"]),
+                ],
                 Some("migration"),
             ),
             (
                 "ministry of justice",
-                &[("organisation", &["government"]), ("issues", &["human-trafficking", "forced-labour"]), ("contexts", &["law-justice"]), ("contributions", &["policy-advocacy", "country-action"]), ("pathfinder", &["yes"])],
+                &[
+                    ("organisation", &["government"]),
+                    ("issues", &["human-trafficking", "forced-labour"]),
+                    ("contexts", &["law-justice"]),
+                    ("contributions", &["policy-advocacy", "country-action"]),
+                    ("pathfinder", &["yes"]),
+                ],
                 Some("rule-of-law"),
             ),
             (
                 "humanitarian NGO",
-                &[("organisation", &["civil-society"]), ("issues", &["human-trafficking", "child-labour"]), ("contexts", &["conflict-humanitarian"]), ("contributions", &["country-action", "capacity-building"]), ("pathfinder", &["not-sure"])],
+                &[
+                    ("organisation", &["civil-society"]),
+                    ("issues", &["human-trafficking", "child-labour"]),
+                    ("contexts", &["conflict-humanitarian"]),
+                    ("contributions", &["country-action", "capacity-building"]),
+                    ("pathfinder", &["not-sure"]),
+                ],
                 Some("conflict-humanitarian"),
             ),
             (
                 "migration research institute",
-                &[("organisation", &["academic"]), ("issues", &["human-trafficking", "forced-labour"]), ("contexts", &["migration"]), ("contributions", &["research"]), ("pathfinder", &["no"])],
+                &[
+                    ("organisation", &["academic"]),
+                    ("issues", &["human-trafficking", "forced-labour"]),
+                    ("contexts", &["migration"]),
+                    ("contributions", &["research"]),
+                    ("pathfinder", &["no"]),
+                ],
                 Some("migration"),
             ),
             (
                 "garment brands' business association",
-                &[("organisation", &["employers-business"]), ("issues", &["forced-labour", "modern-slavery"]), ("contexts", &["supply-chains", "migration"]), ("contributions", &["policy-advocacy", "capacity-building"]), ("pathfinder", &["no"])],
+                &[
+                    ("organisation", &["employers-business"]),
+                    ("issues", &["forced-labour", "modern-slavery"]),
+                    ("contexts", &["supply-chains", "migration"]),
+                    ("contributions", &["policy-advocacy", "capacity-building"]),
+                    ("pathfinder", &["no"]),
+                ],
                 Some("supply-chains"),
             ),
-            ("a foundation outside these contexts", &[("organisation", &["other"]), ("issues", &["modern-slavery"]), ("contexts", &["none"]), ("contributions", &["resources"]), ("pathfinder", &["no"])], None),
+            (
+                "a foundation outside these contexts",
+                &[
+                    ("organisation", &["other"]),
+                    ("issues", &["modern-slavery"]),
+                    ("contexts", &["none"]),
+                    ("contributions", &["resources"]),
+                    ("pathfinder", &["no"]),
+                ],
+                None,
+            ),
         ];
         for (persona, picks, expected) in personas {
             let outcome = run(picks);
             let first = (!outcome.no_fit).then(|| outcome.matches[0].group.as_str());
             assert_eq!(first, *expected, "{persona}: {outcome:?}");
             if expected.is_some() {
-                assert_eq!(outcome.matches[1].rank, 2, "{persona}: the first group should not be a tie: {outcome:?}");
+                assert_eq!(
+                    outcome.matches[1].rank, 2,
+                    "{persona}: the first group should not be a tie: {outcome:?}"
+                );
             }
         }
     }
@@ -322,9 +417,21 @@ mod tests {
     fn every_reason_is_a_chosen_answer_and_scores_add_up() {
         let (a, groups, _) = assessment();
         let ids: Vec<&str> = groups.iter().map(String::as_str).collect();
-        let answers = answer(&a, &[("organisation", &["government"]), ("issues", &["child-labour", "human-trafficking"]), ("contexts", &["supply-chains", "law-justice"]), ("contributions", &["research", "resources"]), ("pathfinder", &["yes"])]);
+        let answers = answer(
+            &a,
+            &[
+                ("organisation", &["government"]),
+                ("issues", &["child-labour", "human-trafficking"]),
+                ("contexts", &["supply-chains", "law-justice"]),
+                ("contributions", &["research", "resources"]),
+                ("pathfinder", &["yes"]),
+            ],
+        );
         for m in score(&a, &ids, &answers).matches {
-            let all: u64 = (0..a.questions.len()).flat_map(|q| answers.chosen[q].iter().map(move |o| (q, *o))).map(|(q, o)| a.questions[q].options[o].weight(&m.group)).sum();
+            let all: u64 = (0..a.questions.len())
+                .flat_map(|q| answers.chosen[q].iter().map(move |o| (q, *o)))
+                .map(|(q, o)| a.questions[q].options[o].weight(&m.group))
+                .sum();
             assert_eq!(m.score, all, "{}", m.group);
             assert!(m.reasons.len() <= MAX_REASONS);
             assert!(m.reasons.windows(2).all(|w| w[0].points >= w[1].points));
@@ -336,11 +443,25 @@ mod tests {
     }
 
     fn tiny(threshold: u64, weights: &[(&str, u64)]) -> Assessment {
-        let text = Text { en: "x".into(), fr: "x".into(), es: "x".into() };
-        let option = |id: &str, weights: &[(&str, u64)]| Answer { id: id.into(), label: text.clone(), weights: weights.iter().map(|(g, w)| (g.to_string(), *w)).collect() };
+        let text = Text {
+            en: "x".into(),
+            fr: "x".into(),
+            es: "x".into(),
+        };
+        let option = |id: &str, weights: &[(&str, u64)]| Answer {
+            id: id.into(),
+            label: text.clone(),
+            weights: weights.iter().map(|(g, w)| (g.to_string(), *w)).collect(),
+        };
         Assessment {
             threshold,
-            questions: vec![Question { id: "q".into(), choice: Choice::Multiple, text: text.clone(), why: text.clone(), options: vec![option("a", weights), option("b", &[("c", 1)])] }],
+            questions: vec![Question {
+                id: "q".into(),
+                choice: Choice::Multiple,
+                text: text.clone(),
+                why: text.clone(),
+                options: vec![option("a", weights), option("b", &[("c", 1)])],
+            }],
         }
     }
 
@@ -350,7 +471,11 @@ mod tests {
         let mut answers = Answers::new(&a);
         answers.choose(&a, 0, 0, true);
         let outcome = score(&a, &["c", "b", "a"], &answers);
-        let ranked: Vec<(&str, usize, u64)> = outcome.matches.iter().map(|m| (m.group.as_str(), m.rank, m.score)).collect();
+        let ranked: Vec<(&str, usize, u64)> = outcome
+            .matches
+            .iter()
+            .map(|m| (m.group.as_str(), m.rank, m.score))
+            .collect();
         assert_eq!(ranked, [("b", 1, 3), ("a", 1, 3), ("c", 3, 1)]);
         assert_eq!(outcome.matches[0].strength, Strength::Good);
         assert!(!outcome.no_fit);
@@ -365,7 +490,14 @@ mod tests {
         let a = tiny(4, &[("a", 5)]);
         let outcome = score(&a, &["a"], &answers);
         assert!(!outcome.no_fit);
-        assert_eq!(outcome.matches[0].reasons, [Reason { question: 0, option: 0, points: 5 }]);
+        assert_eq!(
+            outcome.matches[0].reasons,
+            [Reason {
+                question: 0,
+                option: 0,
+                points: 5
+            }]
+        );
         answers.choose(&a, 0, 1, true);
         let a = tiny(2, &[("a", 5)]);
         assert_eq!(score(&a, &["a", "c"], &answers).matches[0].strength, Strength::Strong);
@@ -393,12 +525,26 @@ mod tests {
     #[test]
     fn share_links_round_trip() {
         let (a, _, version) = assessment();
-        let answers = answer(&a, &[("organisation", &["company"]), ("issues", &["child-labour", "modern-slavery"]), ("contexts", &["supply-chains"]), ("contributions", &["research", "resources"]), ("pathfinder", &["yes"])]);
+        let answers = answer(
+            &a,
+            &[
+                ("organisation", &["company"]),
+                ("issues", &["child-labour", "modern-slavery"]),
+                ("contexts", &["supply-chains"]),
+                ("contributions", &["research", "resources"]),
+                ("pathfinder", &["yes"]),
+            ],
+        );
         let fragment = to_fragment(&answers, version);
         assert!(fragment.starts_with("#alliance87-assessment=1~"), "{fragment}");
         assert_eq!(from_fragment(&fragment, &a, version), Some(Ok(answers)));
-        let partial = Answers { chosen: vec![vec![1], vec![], vec![], vec![], vec![]] };
-        assert_eq!(from_fragment(&to_fragment(&partial, version), &a, version), Some(Ok(partial)));
+        let partial = Answers {
+            chosen: vec![vec![1], vec![], vec![], vec![], vec![]],
+        };
+        assert_eq!(
+            from_fragment(&to_fragment(&partial, version), &a, version),
+            Some(Ok(partial))
+        );
         assert_eq!(from_fragment("#alliance87-group=migration", &a, version), None);
     }
 

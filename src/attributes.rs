@@ -100,7 +100,9 @@ impl Setting {
     }
 
     pub fn from_attribute(name: &str, data_form: bool) -> Option<Setting> {
-        Setting::ALL.into_iter().find(|s| if data_form { s.data_attribute() } else { s.attribute() } == name)
+        Setting::ALL
+            .into_iter()
+            .find(|s| if data_form { s.data_attribute() } else { s.attribute() } == name)
     }
 }
 
@@ -109,7 +111,21 @@ pub const DATA_WIDGET: &str = "data-alliance87";
 
 /// Attributes any HTML element may carry, which a widget leaves to the host page.
 fn is_global(name: &str) -> bool {
-    const GLOBAL: &[&str] = &["id", "class", "style", "title", "hidden", "dir", "tabindex", "slot", "part", "role", "translate", "inert", "nonce"];
+    const GLOBAL: &[&str] = &[
+        "id",
+        "class",
+        "style",
+        "title",
+        "hidden",
+        "dir",
+        "tabindex",
+        "slot",
+        "part",
+        "role",
+        "translate",
+        "inert",
+        "nonce",
+    ];
     GLOBAL.contains(&name) || name.starts_with("aria-") || name.starts_with("data-")
 }
 
@@ -117,7 +133,10 @@ fn is_global(name: &str) -> bool {
 /// the runtime reports them in the console. The data-attribute form sits on the host's own
 /// elements, whose other attributes are none of our business.
 pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-    names.into_iter().filter(|n| !is_global(n) && Setting::from_attribute(n, false).is_none()).collect()
+    names
+        .into_iter()
+        .filter(|n| !is_global(n) && Setting::from_attribute(n, false).is_none())
+        .collect()
 }
 
 /// A boolean attribute is on when present, unless its value says otherwise.
@@ -133,7 +152,12 @@ const FRAGMENT_KEY: &str = "alliance87-group=";
 /// fragments belong to the host page and are left alone.
 pub fn group_from_fragment(fragment: &str) -> Option<&str> {
     let id = fragment.trim_start_matches('#').strip_prefix(FRAGMENT_KEY)?;
-    (!id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')).then_some(id)
+    (!id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+    .then_some(id)
 }
 
 /// The fragment that deep-links to a group.
@@ -160,12 +184,25 @@ mod tests {
         assert_eq!(Widget::from_name(" explorer "), Some(Widget::Explorer));
         assert_eq!(Widget::from_name("Explorer"), None);
         assert_eq!(Widget::Explorer.tag(), "alliance87-explorer");
-        assert_eq!(Widget::from_name("checklist").map(Widget::tag), Some("alliance87-checklist"));
+        assert_eq!(
+            Widget::from_name("checklist").map(Widget::tag),
+            Some("alliance87-checklist")
+        );
     }
 
     #[test]
     fn typos_are_reported_and_globals_are_not() {
-        let names = ["lang", "grup", "class", "aria-label", "data-x", "src", "colour", "language-switch", "deep-link"];
+        let names = [
+            "lang",
+            "grup",
+            "class",
+            "aria-label",
+            "data-x",
+            "src",
+            "colour",
+            "language-switch",
+            "deep-link",
+        ];
         assert_eq!(unknown_attributes(names), ["grup", "colour"]);
     }
 
@@ -173,7 +210,14 @@ mod tests {
     fn deep_links_round_trip_and_ignore_the_host_fragments() {
         assert_eq!(group_from_fragment(&fragment_for("rule-of-law")), Some("rule-of-law"));
         assert_eq!(group_from_fragment("alliance87-group=migration"), Some("migration"));
-        for other in ["", "#", "#top", "#alliance87-group=", "#alliance87-group=<script>", "#alliance87-group=Migration"] {
+        for other in [
+            "",
+            "#",
+            "#top",
+            "#alliance87-group=",
+            "#alliance87-group=<script>",
+            "#alliance87-group=Migration",
+        ] {
             assert_eq!(group_from_fragment(other), None, "{other}");
         }
     }

@@ -71,15 +71,27 @@ pub struct Item {
 
 /// The checklist lines of a group: its priorities (or topics), then its working groups.
 pub fn items(group: &Group) -> Vec<Item> {
-    let priorities = group.priorities.iter().flat_map(|p| &p.items).map(|t| (ItemKind::Priority, "priority", t));
-    let units = group.structure.iter().flat_map(|s| &s.units).map(|t| (ItemKind::Unit, "unit", t));
+    let priorities = group
+        .priorities
+        .iter()
+        .flat_map(|p| &p.items)
+        .map(|t| (ItemKind::Priority, "priority", t));
+    let units = group
+        .structure
+        .iter()
+        .flat_map(|s| &s.units)
+        .map(|t| (ItemKind::Unit, "unit", t));
     let mut counts = [0usize; 2];
     priorities
         .chain(units)
         .map(|(kind, prefix, text)| {
             let n = &mut counts[kind as usize];
             *n += 1;
-            Item { id: format!("{prefix}-{n}"), kind, text: text.clone() }
+            Item {
+                id: format!("{prefix}-{n}"),
+                kind,
+                text: text.clone(),
+            }
         })
         .collect()
 }
@@ -113,7 +125,11 @@ impl PartialEq for Checklist {
 
 impl Checklist {
     pub fn new(group: &str, content_version: u64) -> Self {
-        Checklist { group: group.to_string(), content_version, entries: Vec::new() }
+        Checklist {
+            group: group.to_string(),
+            content_version,
+            entries: Vec::new(),
+        }
     }
 
     fn entry(&self, id: &str) -> Option<&Entry> {
@@ -124,7 +140,10 @@ impl Checklist {
         let index = match self.entries.iter().position(|e| e.id == id) {
             Some(i) => i,
             None => {
-                self.entries.push(Entry { id: id.to_string(), ..Entry::default() });
+                self.entries.push(Entry {
+                    id: id.to_string(),
+                    ..Entry::default()
+                });
                 self.entries.len() - 1
             }
         };
@@ -155,7 +174,8 @@ impl Checklist {
 
     /// Drops entries back at their defaults, so "untouched" and "reset by hand" compare equal.
     fn prune(&mut self) {
-        self.entries.retain(|e| e.status != Status::NotStarted || !e.note.is_empty());
+        self.entries
+            .retain(|e| e.status != Status::NotStarted || !e.note.is_empty());
     }
 
     /// How many of `items` are done, and in progress.
@@ -173,7 +193,12 @@ impl Checklist {
             content_version: self.content_version,
             items: items
                 .iter()
-                .map(|i| SavedItem { id: i.id.clone(), text: i.text.get(lang).to_string(), status: self.status(&i.id), note: self.note(&i.id).to_string() })
+                .map(|i| SavedItem {
+                    id: i.id.clone(),
+                    text: i.text.get(lang).to_string(),
+                    status: self.status(&i.id),
+                    note: self.note(&i.id).to_string(),
+                })
                 .collect(),
         }
     }
@@ -199,7 +224,12 @@ pub struct SavedItem {
 impl Saved {
     pub fn to_json(&self) -> String {
         let items = self.items.iter().map(|i| {
-            Value::object(vec![("id", i.id.as_str().into()), ("text", i.text.as_str().into()), ("status", i.status.code().into()), ("note", i.note.as_str().into())])
+            Value::object(vec![
+                ("id", i.id.as_str().into()),
+                ("text", i.text.as_str().into()),
+                ("status", i.status.code().into()),
+                ("note", i.note.as_str().into()),
+            ])
         });
         let root = Value::object(vec![
             ("format", self.format.as_str().into()),
@@ -213,7 +243,12 @@ impl Saved {
     /// Reads saved or exported JSON.
     pub fn from_json(json: &str) -> Result<Saved, String> {
         let root = crate::json::parse(json).map_err(|e| format!("not valid JSON: {e}"))?;
-        let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(String::from).ok_or_else(|| format!("no \"{key}\" text"));
+        let text = |v: &Value, key: &str| {
+            v.get(key)
+                .and_then(Value::as_str)
+                .map(String::from)
+                .ok_or_else(|| format!("no \"{key}\" text"))
+        };
         let items = root.get("items").and_then(Value::as_array).ok_or("no \"items\" list")?;
         let items = items
             .iter()
@@ -230,7 +265,10 @@ impl Saved {
         Ok(Saved {
             format: text(&root, "format")?,
             group: text(&root, "group")?,
-            content_version: root.get("contentVersion").and_then(Value::as_u64).ok_or("no \"contentVersion\" number")?,
+            content_version: root
+                .get("contentVersion")
+                .and_then(Value::as_u64)
+                .ok_or("no \"contentVersion\" number")?,
             items,
         })
     }
@@ -255,7 +293,10 @@ pub struct Restored {
 pub fn restore(json: &str, group: &Group, content: &Content) -> Result<Restored, ReadError> {
     let saved = Saved::from_json(json).map_err(ReadError::NotAChecklist)?;
     if saved.format != FORMAT {
-        return Err(ReadError::NotAChecklist(format!("the format is \"{}\", not \"{FORMAT}\"", saved.format)));
+        return Err(ReadError::NotAChecklist(format!(
+            "the format is \"{}\", not \"{FORMAT}\"",
+            saved.format
+        )));
     }
     if saved.group != group.id {
         return Err(ReadError::OtherGroup(saved.group));
@@ -266,7 +307,10 @@ pub fn restore(json: &str, group: &Group, content: &Content) -> Result<Restored,
     for entry in saved.items {
         let same_text = |i: &&Item| Lang::ALL.iter().any(|l| i.text.get(*l) == entry.text);
         // Same id and text first; then the same text anywhere (an item that moved).
-        let found = current.iter().find(|i| i.id == entry.id && same_text(i)).or_else(|| current.iter().find(same_text));
+        let found = current
+            .iter()
+            .find(|i| i.id == entry.id && same_text(i))
+            .or_else(|| current.iter().find(same_text));
         match found {
             Some(item) if !checklist.has(&item.id) => {
                 checklist.set_status(&item.id, entry.status);
@@ -283,13 +327,29 @@ pub fn restore(json: &str, group: &Group, content: &Content) -> Result<Restored,
 /// spreadsheet would run as a formula are prefixed with `'`.
 pub fn to_csv(saved: &Saved, header: [&str; 4], status_label: impl Fn(Status) -> &'static str) -> String {
     fn cell(value: &str) -> String {
-        let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
-        if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
+        let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{value}")
+        } else {
+            value.to_string()
+        };
+        if value.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", value.replace('"', "\"\""))
+        } else {
+            value
+        }
     }
     let mut out = header.map(cell).join(",");
     out.push_str("\r\n");
     for item in &saved.items {
-        out.push_str(&[cell(&item.id), cell(&item.text), cell(status_label(item.status)), cell(&item.note)].join(","));
+        out.push_str(
+            &[
+                cell(&item.id),
+                cell(&item.text),
+                cell(status_label(item.status)),
+                cell(&item.note),
+            ]
+            .join(","),
+        );
         out.push_str("\r\n");
     }
     out
@@ -299,7 +359,10 @@ pub fn to_csv(saved: &Saved, header: [&str; 4], status_label: impl Fn(Status) ->
 /// `#alliance87-checklist=1~<group>~<content version>~<one status digit per item>~<notes…>`.
 pub fn to_fragment(checklist: &Checklist, items: &[Item]) -> String {
     let statuses: String = items.iter().map(|i| checklist.status(&i.id).digit()).collect();
-    let mut out = format!("#{SHARE_KEY}1~{}~{}~{statuses}", checklist.group, checklist.content_version);
+    let mut out = format!(
+        "#{SHARE_KEY}1~{}~{}~{statuses}",
+        checklist.group, checklist.content_version
+    );
     if items.iter().any(|i| !checklist.note(&i.id).is_empty()) {
         for item in items {
             out.push('~');
@@ -337,14 +400,23 @@ fn decode_share(payload: &str, content: &Content) -> Result<Checklist, ShareErro
     let (Some(group_id), Some(version), Some(statuses)) = (parts.next(), parts.next(), parts.next()) else {
         return Err(ShareError::Malformed);
     };
-    let group = content.group(group_id).ok_or_else(|| ShareError::UnknownGroup(group_id.chars().take(64).collect()))?;
+    let group = content
+        .group(group_id)
+        .ok_or_else(|| ShareError::UnknownGroup(group_id.chars().take(64).collect()))?;
     let version: u64 = version.parse().map_err(|_| ShareError::Malformed)?;
     if version != content.version {
         return Err(ShareError::OtherContent);
     }
     let items = items(group);
-    let statuses: Vec<Status> = statuses.chars().map(Status::from_digit).collect::<Option<_>>().ok_or(ShareError::Malformed)?;
-    let notes: Vec<String> = parts.map(percent_decode).collect::<Option<_>>().ok_or(ShareError::Malformed)?;
+    let statuses: Vec<Status> = statuses
+        .chars()
+        .map(Status::from_digit)
+        .collect::<Option<_>>()
+        .ok_or(ShareError::Malformed)?;
+    let notes: Vec<String> = parts
+        .map(percent_decode)
+        .collect::<Option<_>>()
+        .ok_or(ShareError::Malformed)?;
     if statuses.len() != items.len() || !(notes.is_empty() || notes.len() == items.len()) {
         return Err(ShareError::Malformed);
     }
@@ -402,7 +474,19 @@ mod tests {
     fn items_are_priorities_then_working_groups() {
         let (_, g) = supply();
         let ids: Vec<String> = items(&g).into_iter().map(|i| i.id).collect();
-        assert_eq!(ids, ["priority-1", "priority-2", "priority-3", "priority-4", "unit-1", "unit-2", "unit-3", "unit-4"]);
+        assert_eq!(
+            ids,
+            [
+                "priority-1",
+                "priority-2",
+                "priority-3",
+                "priority-4",
+                "unit-1",
+                "unit-2",
+                "unit-3",
+                "unit-4"
+            ]
+        );
         let c = builtin();
         assert!(items(c.group("rule-of-law").unwrap()).is_empty());
         assert_eq!(items(c.group("conflict-humanitarian").unwrap()).len(), 5);
@@ -420,7 +504,10 @@ mod tests {
         assert_eq!(list.note("priority-3").chars().count(), MAX_NOTE_CHARS);
         list.set_status("unit-1", Status::NotStarted);
         list.set_note("priority-3", "");
-        assert_eq!(list.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["priority-2"]);
+        assert_eq!(
+            list.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            ["priority-2"]
+        );
     }
 
     #[test]
@@ -469,9 +556,15 @@ mod tests {
         let other = r#"{"format":"alliance87-checklist","group":"migration","contentVersion":1,"items":[]}"#;
         assert_eq!(restore(other, &g, &c), Err(ReadError::OtherGroup("migration".into())));
         let wrong_status = r#"{"format":"alliance87-checklist","group":"supply-chains","contentVersion":1,"items":[{"id":"priority-1","text":"x","status":"finished"}]}"#;
-        assert!(matches!(restore(wrong_status, &g, &c), Err(ReadError::NotAChecklist(_))));
+        assert!(matches!(
+            restore(wrong_status, &g, &c),
+            Err(ReadError::NotAChecklist(_))
+        ));
         let wrong_format = r#"{"format":"something-else","group":"supply-chains","contentVersion":1,"items":[]}"#;
-        assert!(matches!(restore(wrong_format, &g, &c), Err(ReadError::NotAChecklist(_))));
+        assert!(matches!(
+            restore(wrong_format, &g, &c),
+            Err(ReadError::NotAChecklist(_))
+        ));
     }
 
     #[test]
@@ -480,10 +573,18 @@ mod tests {
             format: FORMAT.into(),
             group: "supply-chains".into(),
             content_version: 1,
-            items: vec![SavedItem { id: "priority-1".into(), text: "Research, data".into(), status: Status::Done, note: "=HYPERLINK(\"x\")".into() }],
+            items: vec![SavedItem {
+                id: "priority-1".into(),
+                text: "Research, data".into(),
+                status: Status::Done,
+                note: "=HYPERLINK(\"x\")".into(),
+            }],
         };
         let csv = to_csv(&saved, ["id", "item", "status", "note"], Status::code);
-        assert_eq!(csv, "id,item,status,note\r\npriority-1,\"Research, data\",done,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+        assert_eq!(
+            csv,
+            "id,item,status,note\r\npriority-1,\"Research, data\",done,\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+        );
     }
 
     #[test]
@@ -506,16 +607,46 @@ mod tests {
         let c = builtin();
         let read = |f: &str| from_fragment(f, &c);
         assert_eq!(read("#top"), None);
-        assert_eq!(read("#alliance87-checklist=1~supply-chains~1~0200"), Some(Err(ShareError::Malformed)));
-        assert_eq!(read("#alliance87-checklist=1~supply-chains~1~0200001x"), Some(Err(ShareError::Malformed)));
-        assert_eq!(read("#alliance87-checklist=1~supply-chains~1~02000010~%ZZ"), Some(Err(ShareError::Malformed)));
-        assert_eq!(read("#alliance87-checklist=1~supply-chains~1~02000010~%FF~~~~~~~"), Some(Err(ShareError::Malformed)));
-        assert_eq!(read("#alliance87-checklist=2~supply-chains~1~02000010"), Some(Err(ShareError::UnsupportedVersion)));
-        assert_eq!(read("#alliance87-checklist=1~atlantis~1~0"), Some(Err(ShareError::UnknownGroup("atlantis".into()))));
-        assert_eq!(read("#alliance87-checklist=1~supply-chains~9~02000010"), Some(Err(ShareError::OtherContent)));
-        assert_eq!(read("#alliance87-checklist=1~supply-chains"), Some(Err(ShareError::Malformed)));
-        assert_eq!(read("#alliance87-checklist="), Some(Err(ShareError::UnsupportedVersion)));
-        let huge = format!("#alliance87-checklist=1~supply-chains~1~{}", "0".repeat(MAX_SHARE_CHARS));
+        assert_eq!(
+            read("#alliance87-checklist=1~supply-chains~1~0200"),
+            Some(Err(ShareError::Malformed))
+        );
+        assert_eq!(
+            read("#alliance87-checklist=1~supply-chains~1~0200001x"),
+            Some(Err(ShareError::Malformed))
+        );
+        assert_eq!(
+            read("#alliance87-checklist=1~supply-chains~1~02000010~%ZZ"),
+            Some(Err(ShareError::Malformed))
+        );
+        assert_eq!(
+            read("#alliance87-checklist=1~supply-chains~1~02000010~%FF~~~~~~~"),
+            Some(Err(ShareError::Malformed))
+        );
+        assert_eq!(
+            read("#alliance87-checklist=2~supply-chains~1~02000010"),
+            Some(Err(ShareError::UnsupportedVersion))
+        );
+        assert_eq!(
+            read("#alliance87-checklist=1~atlantis~1~0"),
+            Some(Err(ShareError::UnknownGroup("atlantis".into())))
+        );
+        assert_eq!(
+            read("#alliance87-checklist=1~supply-chains~9~02000010"),
+            Some(Err(ShareError::OtherContent))
+        );
+        assert_eq!(
+            read("#alliance87-checklist=1~supply-chains"),
+            Some(Err(ShareError::Malformed))
+        );
+        assert_eq!(
+            read("#alliance87-checklist="),
+            Some(Err(ShareError::UnsupportedVersion))
+        );
+        let huge = format!(
+            "#alliance87-checklist=1~supply-chains~1~{}",
+            "0".repeat(MAX_SHARE_CHARS)
+        );
         assert_eq!(read(&huge), Some(Err(ShareError::TooLong)));
     }
 }

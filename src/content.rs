@@ -135,12 +135,18 @@ impl std::fmt::Display for Problem {
 /// the published JSON Schema), so every widget can render without the network.
 pub fn builtin() -> Content {
     // Not `expect`: printing the problems would bring `Debug` formatting into the bundle.
-    parse(include_str!(concat!(env!("OUT_DIR"), "/action-groups.json"))).unwrap_or_else(|_| panic!("built-in content is invalid"))
+    parse(include_str!(concat!(env!("OUT_DIR"), "/action-groups.json")))
+        .unwrap_or_else(|_| panic!("built-in content is invalid"))
 }
 
 /// Parses and validates a content file; on failure returns every problem found.
 pub fn parse(json: &str) -> Result<Content, Vec<Problem>> {
-    let root = crate::json::parse(json).map_err(|e| vec![Problem { path: "$".into(), message: format!("not valid JSON ({e})") }])?;
+    let root = crate::json::parse(json).map_err(|e| {
+        vec![Problem {
+            path: "$".into(),
+            message: format!("not valid JSON ({e})"),
+        }]
+    })?;
     let mut v = Validator::default();
     let content = v.content(&root);
     match content {
@@ -152,19 +158,24 @@ pub fn parse(json: &str) -> Result<Content, Vec<Problem>> {
 /// True for the only link schemes content may use: no `javascript:`, `data:` or relative URLs.
 pub fn is_safe_url(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
-    let rest = ["https://", "http://", "mailto:"].iter().find_map(|p| lower.strip_prefix(p));
+    let rest = ["https://", "http://", "mailto:"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p));
     matches!(rest, Some(r) if !r.is_empty() && !r.chars().any(|c| c.is_whitespace() || c.is_control()))
 }
 
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
-        && s.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && s.split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// Text that looks like markup: content is rendered as text, so a tag would show literally.
 fn looks_like_html(s: &str) -> bool {
-    s.as_bytes().windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
 }
 
 #[derive(Default)]
@@ -174,7 +185,10 @@ struct Validator {
 
 impl Validator {
     fn fail(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.to_string(), message: message.into() });
+        self.problems.push(Problem {
+            path: path.to_string(),
+            message: message.into(),
+        });
     }
 
     /// Checks the object's keys against the allowed ones and returns it.
@@ -184,7 +198,10 @@ impl Validator {
             return None;
         };
         for key in map.keys().filter(|k| !allowed.contains(k)) {
-            self.fail(&field(path, key), format!("unknown field (allowed: {})", allowed.join(", ")));
+            self.fail(
+                &field(path, key),
+                format!("unknown field (allowed: {})", allowed.join(", ")),
+            );
         }
         Some(map)
     }
@@ -226,7 +243,11 @@ impl Validator {
             }
         };
         let (en, fr, es) = (get(Lang::En), get(Lang::Fr), get(Lang::Es));
-        Some(Text { en: en?, fr: fr?, es: es? })
+        Some(Text {
+            en: en?,
+            fr: fr?,
+            es: es?,
+        })
     }
 
     fn required_text(&mut self, map: &Map, path: &str, key: &str) -> Option<Text> {
@@ -242,7 +263,12 @@ impl Validator {
     }
 
     /// Validates every element of a list, returning `None` if any of them failed.
-    fn list<T>(&mut self, value: &Value, path: &str, mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>) -> Option<Vec<T>> {
+    fn list<T>(
+        &mut self,
+        value: &Value,
+        path: &str,
+        mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
         let Some(values) = value.as_array() else {
             self.fail(path, format!("expected a list, found {}", kind(value)));
             return None;
@@ -262,7 +288,13 @@ impl Validator {
         all_valid.then_some(items)
     }
 
-    fn optional_list<T>(&mut self, map: &Map, path: &str, key: &str, item: impl FnMut(&mut Self, &Value, &str) -> Option<T>) -> Option<Vec<T>> {
+    fn optional_list<T>(
+        &mut self,
+        map: &Map,
+        path: &str,
+        key: &str,
+        item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
         match map.get(key) {
             None => Some(Vec::new()),
             Some(v) => self.list(v, &field(path, key), item),
@@ -276,18 +308,36 @@ impl Validator {
                 // Quote a string found, but describe other values: printing arbitrary JSON back
                 // would cost the bundle a serializer for one error message.
                 let found = found.map_or_else(|| kind(value).to_string(), |s| format!("\"{s}\""));
-                self.fail(path, format!("expected an id of lowercase letters, digits and hyphens, found {found}"));
+                self.fail(
+                    path,
+                    format!("expected an id of lowercase letters, digits and hyphens, found {found}"),
+                );
                 None
             }
         }
     }
 
     fn content(&mut self, root: &Value) -> Option<Content> {
-        let map = self.object(root, "$", &["$schema", "format", "version", "intro", "themes", "groups", "assessment"])?;
+        let map = self.object(
+            root,
+            "$",
+            &[
+                "$schema",
+                "format",
+                "version",
+                "intro",
+                "themes",
+                "groups",
+                "assessment",
+            ],
+        )?;
         match map.get("format").map(Value::as_u64) {
             Some(Some(FORMAT)) => {}
             Some(_) => {
-                self.fail("$.format", format!("unsupported format; this version of the widgets reads format {FORMAT}"));
+                self.fail(
+                    "$.format",
+                    format!("unsupported format; this version of the widgets reads format {FORMAT}"),
+                );
                 return None;
             }
             None => self.fail("$", "missing required field \"format\""),
@@ -316,8 +366,13 @@ impl Validator {
         }
         self.unique(map.get("groups"), "$.groups", "group");
         // Ids as written, so one invalid group does not make every weight for it an error too.
-        let group_ids: Vec<String> =
-            map.get("groups").and_then(Value::as_array).into_iter().flatten().filter_map(|g| Some(g.get("id")?.as_str()?.to_string())).collect();
+        let group_ids: Vec<String> = map
+            .get("groups")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|g| Some(g.get("id")?.as_str()?.to_string()))
+            .collect();
         let assessment = match map.get("assessment") {
             None => Some(None),
             // A bundle without the self-assessment has no use for the questionnaire, nor for
@@ -325,7 +380,13 @@ impl Validator {
             Some(_) if cfg!(all(target_arch = "wasm32", not(feature = "assessment"))) => Some(None),
             Some(v) => self.assessment(v, "$.assessment", &group_ids).map(Some),
         };
-        Some(Content { version: version?, intro: intro?, themes: themes?, groups: groups?, assessment: assessment? })
+        Some(Content {
+            version: version?,
+            intro: intro?,
+            themes: themes?,
+            groups: groups?,
+            assessment: assessment?,
+        })
     }
 
     /// Flags repeated ids in a list, even when other entries of the list are invalid.
@@ -333,9 +394,15 @@ impl Validator {
         // Lists are short (at most MAX_LIST_LEN): a linear scan beats shipping a hash set.
         let mut seen: Vec<&str> = Vec::new();
         let entries = list.and_then(Value::as_array).into_iter().flatten();
-        for (i, id) in entries.enumerate().filter_map(|(i, v)| Some((i, v.get("id")?.as_str()?))) {
+        for (i, id) in entries
+            .enumerate()
+            .filter_map(|(i, v)| Some((i, v.get("id")?.as_str()?)))
+        {
             if seen.contains(&id) {
-                self.fail(&format!("{path}[{i}].id"), format!("the {what} id \"{id}\" is used twice"));
+                self.fail(
+                    &format!("{path}[{i}].id"),
+                    format!("the {what} id \"{id}\" is used twice"),
+                );
             }
             seen.push(id);
         }
@@ -351,17 +418,26 @@ impl Validator {
             }
             None => None,
         };
-        let questions = self.required(map, path, "questions").and_then(|v| self.list(v, &field(path, "questions"), |v, value, path| v.question(value, path, group_ids)));
+        let questions = self.required(map, path, "questions").and_then(|v| {
+            self.list(v, &field(path, "questions"), |v, value, path| {
+                v.question(value, path, group_ids)
+            })
+        });
         if matches!(&questions, Some(q) if q.is_empty()) {
             self.fail(&field(path, "questions"), "must list at least one question");
         }
         self.unique(map.get("questions"), &field(path, "questions"), "question");
-        Some(Assessment { questions: questions?, threshold: threshold? })
+        Some(Assessment {
+            questions: questions?,
+            threshold: threshold?,
+        })
     }
 
     fn question(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Question> {
         let map = self.object(value, path, &["id", "choice", "text", "why", "options"])?;
-        let id = self.required(map, path, "id").and_then(|v| self.id(v, &field(path, "id")));
+        let id = self
+            .required(map, path, "id")
+            .and_then(|v| self.id(v, &field(path, "id")));
         let choice = match self.required(map, path, "choice").map(Value::as_str) {
             Some(Some("single")) => Some(Choice::Single),
             Some(Some("multiple")) => Some(Choice::Multiple),
@@ -373,24 +449,40 @@ impl Validator {
         };
         let text = self.required_text(map, path, "text");
         let why = self.required_text(map, path, "why");
-        let options = self.required(map, path, "options").and_then(|v| self.list(v, &field(path, "options"), |v, value, path| v.answer(value, path, group_ids)));
+        let options = self.required(map, path, "options").and_then(|v| {
+            self.list(v, &field(path, "options"), |v, value, path| {
+                v.answer(value, path, group_ids)
+            })
+        });
         if matches!(&options, Some(o) if o.len() < 2 || o.len() > MAX_OPTIONS) {
             self.fail(&field(path, "options"), format!("expected 2 to {MAX_OPTIONS} options"));
         }
         self.unique(map.get("options"), &field(path, "options"), "option");
-        Some(Question { id: id?, choice: choice?, text: text?, why: why?, options: options? })
+        Some(Question {
+            id: id?,
+            choice: choice?,
+            text: text?,
+            why: why?,
+            options: options?,
+        })
     }
 
     fn answer(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Answer> {
         let map = self.object(value, path, &["id", "label", "weights"])?;
-        let id = self.required(map, path, "id").and_then(|v| self.id(v, &field(path, "id")));
+        let id = self
+            .required(map, path, "id")
+            .and_then(|v| self.id(v, &field(path, "id")));
         let label = self.required_text(map, path, "label");
         let weights_path = field(path, "weights");
         let weights = match map.get("weights") {
             None => Some(Vec::new()),
             Some(v) => self.weights(v, &weights_path, group_ids),
         };
-        Some(Answer { id: id?, label: label?, weights: weights? })
+        Some(Answer {
+            id: id?,
+            label: label?,
+            weights: weights?,
+        })
     }
 
     /// `{ "<group id>": <0 to MAX_WEIGHT>, … }`; unknown groups are errors, not ignored.
@@ -404,12 +496,17 @@ impl Validator {
         for key in map.keys() {
             let weight = map.get(key).and_then(Value::as_u64).filter(|w| *w <= MAX_WEIGHT);
             match weight {
-                _ if !group_ids.iter().any(|g| g == key) => self.fail(&field(path, key), format!("unknown group \"{key}\"")),
+                _ if !group_ids.iter().any(|g| g == key) => {
+                    self.fail(&field(path, key), format!("unknown group \"{key}\""))
+                }
                 Some(w) => {
                     weights.push((key.to_string(), w));
                     continue;
                 }
-                None => self.fail(&field(path, key), format!("expected a whole number from 0 to {MAX_WEIGHT}")),
+                None => self.fail(
+                    &field(path, key),
+                    format!("expected a whole number from 0 to {MAX_WEIGHT}"),
+                ),
             }
             valid = false;
         }
@@ -418,15 +515,31 @@ impl Validator {
 
     fn theme(&mut self, value: &Value, path: &str) -> Option<Theme> {
         let map = self.object(value, path, &["id", "label"])?;
-        let id = self.required(map, path, "id").and_then(|v| self.id(v, &field(path, "id")));
+        let id = self
+            .required(map, path, "id")
+            .and_then(|v| self.id(v, &field(path, "id")));
         let label = self.required_text(map, path, "label");
         Some(Theme { id: id?, label: label? })
     }
 
     fn group(&mut self, value: &Value, path: &str, theme_ids: &[String]) -> Option<Group> {
-        const FIELDS: &[&str] = &["id", "status", "name", "summary", "purpose", "participants", "structure", "priorities", "facts", "themes", "links"];
+        const FIELDS: &[&str] = &[
+            "id",
+            "status",
+            "name",
+            "summary",
+            "purpose",
+            "participants",
+            "structure",
+            "priorities",
+            "facts",
+            "themes",
+            "links",
+        ];
         let map = self.object(value, path, FIELDS)?;
-        let id = self.required(map, path, "id").and_then(|v| self.id(v, &field(path, "id")));
+        let id = self
+            .required(map, path, "id")
+            .and_then(|v| self.id(v, &field(path, "id")));
         let status = match map.get("status").map(Value::as_str) {
             None | Some(Some("published")) => Some(Status::Published),
             Some(Some("details-pending")) => Some(Status::DetailsPending),
@@ -475,8 +588,13 @@ impl Validator {
     fn structure(&mut self, value: &Value, path: &str) -> Option<Structure> {
         let map = self.object(value, path, &["intro", "units"])?;
         let intro = self.required_text(map, path, "intro");
-        let units = self.required(map, path, "units").and_then(|v| self.list(v, &field(path, "units"), Self::text));
-        Some(Structure { intro: intro?, units: units? })
+        let units = self
+            .required(map, path, "units")
+            .and_then(|v| self.list(v, &field(path, "units"), Self::text));
+        Some(Structure {
+            intro: intro?,
+            units: units?,
+        })
     }
 
     fn priorities(&mut self, value: &Value, path: &str) -> Option<Priorities> {
@@ -490,17 +608,28 @@ impl Validator {
             }
         };
         let intro = self.required_text(map, path, "intro");
-        let items = self.required(map, path, "items").and_then(|v| self.list(v, &field(path, "items"), Self::text));
+        let items = self
+            .required(map, path, "items")
+            .and_then(|v| self.list(v, &field(path, "items"), Self::text));
         if matches!(&items, Some(items) if items.is_empty()) {
-            self.fail(&field(path, "items"), "must list at least one item (leave \"priorities\" out when none are published)");
+            self.fail(
+                &field(path, "items"),
+                "must list at least one item (leave \"priorities\" out when none are published)",
+            );
         }
-        Some(Priorities { kind: kind?, intro: intro?, items: items? })
+        Some(Priorities {
+            kind: kind?,
+            intro: intro?,
+            items: items?,
+        })
     }
 
     fn link(&mut self, value: &Value, path: &str) -> Option<Link> {
         let map = self.object(value, path, &["label", "url"])?;
         let label = self.required_text(map, path, "label");
-        let url = self.required(map, path, "url").and_then(|v| self.string(v, &field(path, "url")));
+        let url = self
+            .required(map, path, "url")
+            .and_then(|v| self.string(v, &field(path, "url")));
         let url = match url {
             Some(u) if is_safe_url(&u) => Some(u),
             Some(_) => {
@@ -509,7 +638,10 @@ impl Validator {
             }
             None => None,
         };
-        Some(Link { label: label?, url: url? })
+        Some(Link {
+            label: label?,
+            url: url?,
+        })
     }
 }
 
@@ -547,20 +679,39 @@ mod tests {
     fn builtin_content_has_the_four_groups_in_order() {
         let c = builtin();
         let ids: Vec<&str> = c.groups.iter().map(|g| g.id.as_str()).collect();
-        assert_eq!(ids, ["supply-chains", "migration", "rule-of-law", "conflict-humanitarian"]);
+        assert_eq!(
+            ids,
+            ["supply-chains", "migration", "rule-of-law", "conflict-humanitarian"]
+        );
     }
 
     #[test]
     fn builtin_priorities_follow_the_seed() {
         let c = builtin();
-        let count = |id: &str| c.group(id).and_then(|g| g.priorities.as_ref()).map(|p| (p.kind, p.items.len()));
+        let count = |id: &str| {
+            c.group(id)
+                .and_then(|g| g.priorities.as_ref())
+                .map(|p| (p.kind, p.items.len()))
+        };
         assert_eq!(count("supply-chains"), Some((PriorityKind::Priorities, 4)));
         assert_eq!(count("migration"), Some((PriorityKind::Priorities, 5)));
         // No official priorities exist for these two: never invent them.
         assert_eq!(count("rule-of-law"), None);
-        assert_eq!(count("conflict-humanitarian").map(|(k, _)| k), Some(PriorityKind::Topics));
+        assert_eq!(
+            count("conflict-humanitarian").map(|(k, _)| k),
+            Some(PriorityKind::Topics)
+        );
         assert_eq!(c.group("rule-of-law").unwrap().status, Status::DetailsPending);
-        assert_eq!(c.group("supply-chains").unwrap().structure.as_ref().unwrap().units.len(), 4);
+        assert_eq!(
+            c.group("supply-chains")
+                .unwrap()
+                .structure
+                .as_ref()
+                .unwrap()
+                .units
+                .len(),
+            4
+        );
     }
 
     #[test]
@@ -583,7 +734,16 @@ mod tests {
         doc["groups"][3]["priorites"] = json!([]);
         let found = problems(&doc);
         let paths: Vec<&str> = found.iter().map(|p| p.path.as_str()).collect();
-        assert_eq!(paths, ["$.groups[0].themes[0]", "$.groups[1].name", "$.groups[2].links[0].url", "$.groups[3].priorites"], "{found:?}");
+        assert_eq!(
+            paths,
+            [
+                "$.groups[0].themes[0]",
+                "$.groups[1].name",
+                "$.groups[2].links[0].url",
+                "$.groups[3].priorites"
+            ],
+            "{found:?}"
+        );
         assert!(found[1].message.contains("\"es\" translation"));
         assert!(found[2].message.contains("https:"));
         assert!(found[3].message.contains("unknown field"));
@@ -619,9 +779,20 @@ mod tests {
         doc["groups"][0]["purpose"]["en"] = json!("   ");
         let found = problems(&doc);
         let messages: Vec<String> = found.iter().map(ToString::to_string).collect();
-        assert!(messages.contains(&"$.groups[1].id: the group id \"supply-chains\" is used twice".to_string()), "{messages:?}");
-        assert!(messages.iter().any(|m| m.starts_with("$.groups[0].summary.fr: looks like HTML")), "{messages:?}");
-        assert!(messages.contains(&"$.groups[0].purpose.en: must not be empty".to_string()), "{messages:?}");
+        assert!(
+            messages.contains(&"$.groups[1].id: the group id \"supply-chains\" is used twice".to_string()),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("$.groups[0].summary.fr: looks like HTML")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.contains(&"$.groups[0].purpose.en: must not be empty".to_string()),
+            "{messages:?}"
+        );
     }
 
     #[test]
@@ -646,7 +817,11 @@ mod tests {
         );
         let mut doc = builtin_json();
         doc.as_object_mut().unwrap().remove("assessment");
-        assert_eq!(parse(&doc.to_string()).unwrap().assessment, None, "content made before the assessment still reads");
+        assert_eq!(
+            parse(&doc.to_string()).unwrap().assessment,
+            None,
+            "content made before the assessment still reads"
+        );
     }
 
     #[test]
@@ -657,10 +832,24 @@ mod tests {
 
     #[test]
     fn only_web_and_mail_links_are_safe() {
-        for ok in ["https://www.alliance87.org/", "http://example.org", "mailto:info@example.org", "HTTPS://EXAMPLE.ORG"] {
+        for ok in [
+            "https://www.alliance87.org/",
+            "http://example.org",
+            "mailto:info@example.org",
+            "HTTPS://EXAMPLE.ORG",
+        ] {
             assert!(is_safe_url(ok), "{ok}");
         }
-        for bad in ["javascript:alert(1)", " javascript:x", "data:text/html,x", "/relative", "https://", "ftp://x", "https://a b", "vbscript:x"] {
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:x",
+            "data:text/html,x",
+            "/relative",
+            "https://",
+            "ftp://x",
+            "https://a b",
+            "vbscript:x",
+        ] {
             assert!(!is_safe_url(bad), "{bad}");
         }
     }

@@ -29,7 +29,13 @@ const GLOBAL_NAME: &str = "Alliance87";
 extern "C" {
     /// Provided by the loader (`alliance87.js`), which holds the custom elements' JS class.
     #[wasm_bindgen(js_namespace = Alliance87, js_name = defineWidget, catch)]
-    fn define_widget(tag: &str, observed: js_sys::Array, connected: &js_sys::Function, disconnected: &js_sys::Function, changed: &js_sys::Function) -> Result<(), JsValue>;
+    fn define_widget(
+        tag: &str,
+        observed: js_sys::Array,
+        connected: &js_sys::Function,
+        disconnected: &js_sys::Function,
+        changed: &js_sys::Function,
+    ) -> Result<(), JsValue>;
 }
 
 /// How an instance was placed on the page, which decides where its settings come from.
@@ -74,7 +80,10 @@ fn error(message: &str) {
 #[wasm_bindgen(start)]
 pub fn start() {
     let global = js_sys::global();
-    let api = js_sys::Reflect::get(&global, &GLOBAL_NAME.into()).ok().filter(JsValue::is_object).unwrap_or_else(|| js_sys::Object::new().into());
+    let api = js_sys::Reflect::get(&global, &GLOBAL_NAME.into())
+        .ok()
+        .filter(JsValue::is_object)
+        .unwrap_or_else(|| js_sys::Object::new().into());
     if js_sys::Reflect::has(&api, &"mount".into()).unwrap_or(false) {
         warn("the widgets are already running on this page; this copy does nothing");
         return;
@@ -110,12 +119,22 @@ fn publish_api(global: &JsValue, api: &JsValue) {
     let _ = js_sys::Reflect::set(api, &"mount".into(), mount.as_ref());
     let _ = js_sys::Reflect::delete_property(api.unchecked_ref::<js_sys::Object>(), &"defineWidget".into());
     mount.forget();
-    let _ = js_sys::Reflect::set(global, &GLOBAL_NAME.into(), &js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>()));
+    let _ = js_sys::Reflect::set(
+        global,
+        &GLOBAL_NAME.into(),
+        &js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>()),
+    );
 }
 
 fn define_elements() {
     let connected = Closure::<dyn Fn(Element)>::new(|host: Element| {
-        let Some(widget) = Widget::ALL.iter().copied().find(|w| host.tag_name().eq_ignore_ascii_case(w.tag())) else { return };
+        let Some(widget) = Widget::ALL
+            .iter()
+            .copied()
+            .find(|w| host.tag_name().eq_ignore_ascii_case(w.tag()))
+        else {
+            return;
+        };
         report_unknown_attributes(&host);
         let initial = Setting::ALL.map(|s| (s, host.get_attribute(s.attribute())));
         if let Err(e) = mount(&host, widget, Form::Element, &initial) {
@@ -130,9 +149,18 @@ fn define_elements() {
     });
     let observed: js_sys::Array = Setting::ALL.iter().map(|s| JsValue::from_str(s.attribute())).collect();
     for widget in Widget::ALL {
-        let defined = define_widget(widget.tag(), observed.clone(), connected.as_ref().unchecked_ref(), disconnected.as_ref().unchecked_ref(), changed.as_ref().unchecked_ref());
+        let defined = define_widget(
+            widget.tag(),
+            observed.clone(),
+            connected.as_ref().unchecked_ref(),
+            disconnected.as_ref().unchecked_ref(),
+            changed.as_ref().unchecked_ref(),
+        );
         if defined.is_err() {
-            return error(&format!("<{}> is not available: load the widgets with alliance87.js", widget.tag()));
+            return error(&format!(
+                "<{}> is not available: load the widgets with alliance87.js",
+                widget.tag()
+            ));
         }
     }
     // The element callbacks live as long as the page.
@@ -142,10 +170,18 @@ fn define_elements() {
 }
 
 fn report_unknown_attributes(host: &Element) {
-    let names: Vec<String> = host.get_attribute_names().iter().filter_map(|n| n.as_string()).collect();
+    let names: Vec<String> = host
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+        .collect();
     for name in attributes::unknown_attributes(names.iter().map(String::as_str)) {
         let known: Vec<&str> = Setting::ALL.iter().map(|s| s.attribute()).collect();
-        warn(&format!("<{}> ignores the unknown attribute \"{name}\" (known: {})", host.tag_name().to_ascii_lowercase(), known.join(", ")));
+        warn(&format!(
+            "<{}> ignores the unknown attribute \"{name}\" (known: {})",
+            host.tag_name().to_ascii_lowercase(),
+            known.join(", ")
+        ));
     }
 }
 
@@ -167,8 +203,12 @@ fn watch_data_form() {
                     }
                 }
                 "attributes" => {
-                    let (Some(target), Some(name)) = (record.target(), record.attribute_name()) else { continue };
-                    let Ok(host) = target.dyn_into::<Element>() else { continue };
+                    let (Some(target), Some(name)) = (record.target(), record.attribute_name()) else {
+                        continue;
+                    };
+                    let Ok(host) = target.dyn_into::<Element>() else {
+                        continue;
+                    };
                     if name == DATA_WIDGET {
                         unmount(&host);
                         mount_data_element(&host);
@@ -180,7 +220,13 @@ fn watch_data_form() {
             }
         }
         if removed {
-            let gone: Vec<Element> = MOUNTED.with(|m| m.borrow().iter().filter(|m| m.form == Form::Data && !m.host.is_connected()).map(|m| m.host.clone()).collect());
+            let gone: Vec<Element> = MOUNTED.with(|m| {
+                m.borrow()
+                    .iter()
+                    .filter(|m| m.form == Form::Data && !m.host.is_connected())
+                    .map(|m| m.host.clone())
+                    .collect()
+            });
             gone.iter().for_each(unmount);
         }
     });
@@ -188,7 +234,10 @@ fn watch_data_form() {
         return error("cannot watch the page for data-alliance87 elements");
     };
     on_change.forget();
-    let filter: js_sys::Array = std::iter::once(DATA_WIDGET).chain(Setting::ALL.iter().map(|s| s.data_attribute())).map(JsValue::from_str).collect();
+    let filter: js_sys::Array = std::iter::once(DATA_WIDGET)
+        .chain(Setting::ALL.iter().map(|s| s.data_attribute()))
+        .map(JsValue::from_str)
+        .collect();
     let options = web_sys::MutationObserverInit::new();
     options.set_child_list(true);
     options.set_subtree(true);
@@ -206,7 +255,10 @@ fn mount_data_elements_in(root: &Element) {
         mount_data_element(root);
     }
     if let Ok(found) = root.query_selector_all(&format!("[{DATA_WIDGET}]")) {
-        for element in (0..found.length()).filter_map(|i| found.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
+        for element in (0..found.length())
+            .filter_map(|i| found.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+        {
             mount_data_element(&element);
         }
     }
@@ -216,10 +268,15 @@ fn mount_data_element(host: &Element) {
     if is_mounted(host) || !host.is_connected() {
         return;
     }
-    let Some(name) = host.get_attribute(DATA_WIDGET) else { return };
+    let Some(name) = host.get_attribute(DATA_WIDGET) else {
+        return;
+    };
     let Some(widget) = Widget::from_name(&name) else {
         let known: Vec<&str> = Widget::ALL.iter().map(|w| w.name()).collect();
-        return error(&format!("{DATA_WIDGET}=\"{name}\" names no widget (known: {})", known.join(", ")));
+        return error(&format!(
+            "{DATA_WIDGET}=\"{name}\" names no widget (known: {})",
+            known.join(", ")
+        ));
     };
     let initial = Setting::ALL.map(|s| (s, host.get_attribute(s.data_attribute())));
     if let Err(e) = mount(host, widget, Form::Data, &initial) {
@@ -231,21 +288,56 @@ fn mount_data_element(host: &Element) {
 /// with `unmount()`; throws on a bad element or widget name, like any DOM API would.
 fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let type_error = |m: &str| JsValue::from(js_sys::TypeError::new(&format!("Alliance87.mount: {m}")));
-    let host: Element = target.dyn_into().map_err(|_| type_error("the first argument must be an element"))?;
-    let options = if options.is_undefined() || options.is_null() { js_sys::Object::new().into() } else { options };
+    let host: Element = target
+        .dyn_into()
+        .map_err(|_| type_error("the first argument must be an element"))?;
+    let options = if options.is_undefined() || options.is_null() {
+        js_sys::Object::new().into()
+    } else {
+        options
+    };
     if !options.is_object() {
-        return Err(type_error("the options must be an object such as {widget: \"explorer\", lang: \"fr\"}"));
+        return Err(type_error(
+            "the options must be an object such as {widget: \"explorer\", lang: \"fr\"}",
+        ));
     }
-    let option = |key: &str| js_sys::Reflect::get(&options, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null());
-    const KEYS: [&str; 9] = ["widget", "lang", "group", "src", "languageSwitch", "deepLink", "submitUrl", "explorerUrl", "checklistUrl"];
-    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
+    let option = |key: &str| {
+        js_sys::Reflect::get(&options, &key.into())
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    const KEYS: [&str; 9] = [
+        "widget",
+        "lang",
+        "group",
+        "src",
+        "languageSwitch",
+        "deepLink",
+        "submitUrl",
+        "explorerUrl",
+        "checklistUrl",
+    ];
+    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+    {
         if !KEYS.contains(&key.as_str()) {
-            warn(&format!("Alliance87.mount ignores the unknown option \"{key}\" (known: {})", KEYS.join(", ")));
+            warn(&format!(
+                "Alliance87.mount ignores the unknown option \"{key}\" (known: {})",
+                KEYS.join(", ")
+            ));
         }
     }
-    let name = option("widget").and_then(|v| v.as_string()).unwrap_or_else(|| Widget::Explorer.name().into());
+    let name = option("widget")
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| Widget::Explorer.name().into());
     let widget = Widget::from_name(&name).ok_or_else(|| type_error(&format!("unknown widget \"{name}\"")))?;
-    let text = |key: &str| option(key).map(|v| v.as_string().unwrap_or_else(|| String::from(js_sys::JSON::stringify(&v).unwrap_or_default())));
+    let text = |key: &str| {
+        option(key).map(|v| {
+            v.as_string()
+                .unwrap_or_else(|| String::from(js_sys::JSON::stringify(&v).unwrap_or_default()))
+        })
+    };
     let flag = |key: &str| option(key).map(|v| if v.is_truthy() { String::new() } else { "false".into() });
     let initial = [
         (Setting::Lang, text("lang")),
@@ -272,15 +364,29 @@ fn is_mounted(host: &Element) -> bool {
 }
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("widgets run in a browser page")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("widgets run in a browser page")
 }
 
 /// The shadow root to render into: a new one, or the one a previous mount of ours left behind.
 fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
     let describe = || format!("<{}>", host.tag_name().to_ascii_lowercase());
     if let Some(shadow) = host.shadow_root() {
-        let ours = shadow.child_element_count() == 0 || shadow.query_selector(":scope > [data-alliance87-root]").ok().flatten().is_some();
-        return if ours { Ok(shadow) } else { Err(format!("{} already has a shadow root of its own; give the widget an empty element", describe())) };
+        let ours = shadow.child_element_count() == 0
+            || shadow
+                .query_selector(":scope > [data-alliance87-root]")
+                .ok()
+                .flatten()
+                .is_some();
+        return if ours {
+            Ok(shadow)
+        } else {
+            Err(format!(
+                "{} already has a shadow root of its own; give the widget an empty element",
+                describe()
+            ))
+        };
     }
     host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .map_err(|_| format!("{} cannot hold a widget; use a <div> or the custom element", describe()))
@@ -288,7 +394,10 @@ fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
 
 fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option<String>)]) -> Result<(), String> {
     if is_mounted(host) {
-        return Err(format!("this <{}> already shows a widget", host.tag_name().to_ascii_lowercase()));
+        return Err(format!(
+            "this <{}> already shows a widget",
+            host.tag_name().to_ascii_lowercase()
+        ));
     }
     let shadow = shadow_for(host)?;
     SHEET.with(|sheet| {
@@ -297,10 +406,15 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
         }
     });
     shadow.set_text_content(None);
-    let container: HtmlElement = document().create_element("div").map_err(|_| "cannot create elements".to_string())?.unchecked_into();
+    let container: HtmlElement = document()
+        .create_element("div")
+        .map_err(|_| "cannot create elements".to_string())?
+        .unchecked_into();
     let _ = container.set_attribute("data-alliance87-root", "");
     let _ = container.set_attribute("class", "host");
-    shadow.append_child(&container).map_err(|_| "cannot render into the shadow root".to_string())?;
+    shadow
+        .append_child(&container)
+        .map_err(|_| "cannot render into the shadow root".to_string())?;
 
     let value = |setting: Setting| initial.iter().find(|(s, _)| *s == setting).and_then(|(_, v)| v.clone());
     let owner = Owner::new();
@@ -318,7 +432,10 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
         let event_target = host.clone();
         let emit = Emitter::new(move |name, detail| dispatch(&event_target, name, &detail));
         let view: Box<dyn Any> = match widget {
-            Widget::Explorer => Box::new(leptos::mount::mount_to(container, move || view! { <Explorer settings emit /> })),
+            Widget::Explorer => Box::new(leptos::mount::mount_to(
+                container,
+                move || view! { <Explorer settings emit /> },
+            )),
             Widget::Checklist => Box::new(leptos::mount::mount_to(container, move || {
                 view! { <crate::components::checklist::ChecklistWidget settings emit /> }
             })),
@@ -329,7 +446,15 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
         };
         (settings, view)
     });
-    MOUNTED.with(|m| m.borrow_mut().push(Mounted { host: host.clone(), form, settings, owner, view }));
+    MOUNTED.with(|m| {
+        m.borrow_mut().push(Mounted {
+            host: host.clone(),
+            form,
+            settings,
+            owner,
+            view,
+        })
+    });
     Ok(())
 }
 
@@ -349,7 +474,14 @@ fn unmount(host: &Element) {
 }
 
 fn update(host: &Element, setting: Setting, value: Option<String>) {
-    let Some((settings, form)) = MOUNTED.with(|m| m.borrow().iter().find(|m| &m.host == host).map(|m| (m.settings, m.form))) else { return };
+    let Some((settings, form)) = MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|m| &m.host == host)
+            .map(|m| (m.settings, m.form))
+    }) else {
+        return;
+    };
     match setting {
         Setting::Lang => settings.lang.set(resolve_lang(host, form, value)),
         Setting::Group => settings.group.set(value.filter(|g| !g.trim().is_empty())),
@@ -367,9 +499,14 @@ fn update(host: &Element, setting: Setting, value: Option<String>) {
 fn web_address(setting: Setting, value: Option<String>) -> Option<String> {
     let value = value.filter(|v| !v.trim().is_empty())?;
     let base = window().location().href().unwrap_or_default();
-    let url = web_sys::Url::new_with_base(value.trim(), &base).ok().filter(|u| matches!(u.protocol().as_str(), "https:" | "http:"));
+    let url = web_sys::Url::new_with_base(value.trim(), &base)
+        .ok()
+        .filter(|u| matches!(u.protocol().as_str(), "https:" | "http:"));
     if url.is_none() {
-        warn(&format!("{} \"{value}\" is not an http(s) address and is ignored", setting.attribute()));
+        warn(&format!(
+            "{} \"{value}\" is not an http(s) address and is ignored",
+            setting.attribute()
+        ));
     }
     url.map(|u| u.href())
 }
@@ -378,14 +515,29 @@ fn web_address(setting: Setting, value: Option<String>) -> Option<String> {
 fn resolve_lang(host: &Element, form: Form, requested: Option<String>) -> Lang {
     if let Some(tag) = requested.as_deref().filter(|t| Lang::from_tag(t).is_none()) {
         let supported: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-        warn(&format!("unsupported language \"{tag}\" (supported: {}); using the page's language", supported.join(", ")));
+        warn(&format!(
+            "unsupported language \"{tag}\" (supported: {}); using the page's language",
+            supported.join(", ")
+        ));
     }
     // A custom element's own `lang` is its setting; the data and script forms sit on the host's
     // elements, whose own `lang` is the page's.
-    let start = if form == Form::Element { host.parent_element() } else { Some(host.clone()) };
-    let page = start.and_then(|e| e.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
-    let browser: Vec<String> = web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default();
-    Lang::resolve(requested.as_deref(), page.as_deref(), browser.iter().map(String::as_str))
+    let start = if form == Form::Element {
+        host.parent_element()
+    } else {
+        Some(host.clone())
+    };
+    let page = start
+        .and_then(|e| e.closest("[lang]").ok().flatten())
+        .and_then(|e| e.get_attribute("lang"));
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    Lang::resolve(
+        requested.as_deref(),
+        page.as_deref(),
+        browser.iter().map(String::as_str),
+    )
 }
 
 fn dispatch(host: &Element, name: &str, detail: &crate::json::Value) {

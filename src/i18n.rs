@@ -3,7 +3,6 @@
 //! Every language is a full [`Ui`] struct literal, so a missing string is a compile error, not a
 //! blank button in production; the tests check the rest (no empty strings, same placeholders).
 
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     En,
@@ -39,7 +38,11 @@ impl Lang {
 
     /// The widget's language: its own `lang` attribute, else the nearest `lang` on the page,
     /// else the first supported browser language, else English.
-    pub fn resolve<'a>(attribute: Option<&str>, page: Option<&str>, browser: impl IntoIterator<Item = &'a str>) -> Lang {
+    pub fn resolve<'a>(
+        attribute: Option<&str>,
+        page: Option<&str>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
         attribute
             .and_then(Lang::from_tag)
             .or_else(|| page.and_then(Lang::from_tag))
@@ -106,7 +109,9 @@ pub struct Ui {
 
 /// Replaces `{key}` placeholders; unknown keys stay visible so a mistake shows in review.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+    values
+        .iter()
+        .fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
 }
 
 impl Ui {
@@ -761,14 +766,23 @@ mod tests {
     use super::*;
 
     fn placeholders(s: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k)).collect();
+        let mut found: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(k, _)| k))
+            .collect();
         found.sort_unstable();
         found
     }
 
     /// Every interface string of every widget, by field name.
     fn all_entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
-        lang.ui().entries().into_iter().chain(lang.checklist_ui().entries()).chain(lang.assessment_ui().entries()).collect()
+        lang.ui()
+            .entries()
+            .into_iter()
+            .chain(lang.checklist_ui().entries())
+            .chain(lang.assessment_ui().entries())
+            .collect()
     }
 
     #[test]
@@ -795,7 +809,11 @@ mod tests {
         // Identical words are fine ("Structure"); whole sentences copied over are not.
         for lang in [Lang::Fr, Lang::Es] {
             for ((key, en), (_, other)) in all_entries(Lang::En).iter().zip(all_entries(lang)) {
-                assert!(en.len() < 12 || *en != other, "{key} is not translated into {}", lang.code());
+                assert!(
+                    en.len() < 12 || *en != other,
+                    "{key} is not translated into {}",
+                    lang.code()
+                );
             }
         }
     }

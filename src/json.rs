@@ -408,8 +408,13 @@ impl Reader<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, String> {
-        let digits = self.text.get(self.pos + 1..self.pos + 5).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
-        let code = digits.and_then(|d| u32::from_str_radix(d, 16).ok()).ok_or_else(|| self.error("invalid \\u escape"))?;
+        let digits = self
+            .text
+            .get(self.pos + 1..self.pos + 5)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
+        let code = digits
+            .and_then(|d| u32::from_str_radix(d, 16).ok())
+            .ok_or_else(|| self.error("invalid \\u escape"))?;
         self.pos += 4;
         Ok(code)
     }
@@ -430,8 +435,16 @@ mod tests {
         for sample in samples {
             let ours = parse(sample).unwrap();
             let theirs: serde_json::Value = serde_json::from_str(sample).unwrap();
-            assert_eq!(serde_json::from_str::<serde_json::Value>(&ours.to_json()).unwrap(), theirs, "{sample}");
-            assert_eq!(serde_json::from_str::<serde_json::Value>(&ours.to_json_pretty()).unwrap(), theirs, "{sample}");
+            assert_eq!(
+                serde_json::from_str::<serde_json::Value>(&ours.to_json()).unwrap(),
+                theirs,
+                "{sample}"
+            );
+            assert_eq!(
+                serde_json::from_str::<serde_json::Value>(&ours.to_json_pretty()).unwrap(),
+                theirs,
+                "{sample}"
+            );
         }
     }
 
@@ -440,19 +453,28 @@ mod tests {
         let text = include_str!("../public/action-groups.json");
         let ours = parse(text).unwrap();
         let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
-        assert_eq!(serde_json::from_str::<serde_json::Value>(&ours.to_json()).unwrap(), theirs);
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&ours.to_json()).unwrap(),
+            theirs
+        );
     }
 
     #[test]
     fn writes_like_serde_json() {
         let doc = Value::object(vec![
             ("group", "supply-chains".into()),
-            ("items", vec![Value::object(vec![("id", "p1".into()), ("done", true.into())])].into()),
+            (
+                "items",
+                vec![Value::object(vec![("id", "p1".into()), ("done", true.into())])].into(),
+            ),
             ("total", 4usize.into()),
             ("note", "a \"b\"\n\u{1}".into()),
             ("empty", Vec::new().into()),
         ]);
-        assert_eq!(doc.to_json(), r#"{"group":"supply-chains","items":[{"id":"p1","done":true}],"total":4,"note":"a \"b\"\n\u0001","empty":[]}"#);
+        assert_eq!(
+            doc.to_json(),
+            r#"{"group":"supply-chains","items":[{"id":"p1","done":true}],"total":4,"note":"a \"b\"\n\u0001","empty":[]}"#
+        );
         let pretty = "{\n  \"group\": \"supply-chains\",\n  \"items\": [\n    {\n      \"id\": \"p1\",\n      \"done\": true\n    }\n  ],\n  \"total\": 4,\n  \"note\": \"a \\\"b\\\"\\n\\u0001\",\n  \"empty\": []\n}";
         assert_eq!(doc.to_json_pretty(), pretty);
         assert_eq!(parse(pretty).unwrap(), doc);
@@ -480,7 +502,10 @@ mod tests {
             ("\"\\x\"", "invalid escape in a string at line 1 column 3"),
             ("\"\\ud800\"", "unpaired surrogate in a string at line 1 column 7"),
             ("\"\\u12\"", "invalid \\u escape at line 1 column 3"),
-            ("{\"a\": 1, \"a\": 2}", "the key \"a\" appears twice at line 1 column 10"),
+            (
+                "{\"a\": 1, \"a\": 2}",
+                "the key \"a\" appears twice at line 1 column 10",
+            ),
             ("[] x", "unexpected text after the document at line 1 column 4"),
             ("tru", "expected a value at line 1 column 1"),
             ("", "unexpected end of the document at line 1 column 1"),

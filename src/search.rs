@@ -59,7 +59,13 @@ fn haystack(content: &Content, group: &Group, lang: Lang) -> String {
         parts.extend(p.items.iter().map(|t| t.get(lang)));
     }
     parts.extend(group.facts.iter().map(|t| t.get(lang)));
-    parts.extend(group.themes.iter().filter_map(|id| content.theme(id)).map(|t| t.label.get(lang)));
+    parts.extend(
+        group
+            .themes
+            .iter()
+            .filter_map(|id| content.theme(id))
+            .map(|t| t.label.get(lang)),
+    );
     fold(&parts.join("\n"))
 }
 
@@ -67,7 +73,10 @@ fn haystack(content: &Content, group: &Group, lang: Lang) -> String {
 /// when none is selected), in content order.
 pub fn filter<'a>(content: &'a Content, lang: Lang, query: &str, themes: &[String]) -> Vec<&'a Group> {
     let query = fold(query);
-    let words: Vec<&str> = query.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = query
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
     content
         .groups
         .iter()
@@ -89,7 +98,10 @@ mod tests {
 
     fn ids(content: &Content, lang: Lang, query: &str, themes: &[&str]) -> Vec<String> {
         let themes: Vec<String> = themes.iter().map(|t| t.to_string()).collect();
-        filter(content, lang, query, &themes).into_iter().map(|g| g.id.clone()).collect()
+        filter(content, lang, query, &themes)
+            .into_iter()
+            .map(|g| g.id.clone())
+            .collect()
     }
 
     #[test]
@@ -113,7 +125,10 @@ mod tests {
     #[test]
     fn search_ignores_case_and_accents() {
         let c = builtin();
-        assert_eq!(ids(&c, Lang::Fr, "chaine", &[]), ["supply-chains", "conflict-humanitarian"]);
+        assert_eq!(
+            ids(&c, Lang::Fr, "chaine", &[]),
+            ["supply-chains", "conflict-humanitarian"]
+        );
         assert_eq!(ids(&c, Lang::Fr, "CHAÎNE", &[]), ids(&c, Lang::Fr, "chaine", &[]));
         assert_eq!(ids(&c, Lang::Es, "migracion", &[]), ["migration"]);
     }
@@ -138,7 +153,10 @@ mod tests {
     fn themes_filter_with_any_selected_theme() {
         let c = builtin();
         assert_eq!(ids(&c, Lang::En, "", &["child-labour"]), ["supply-chains"]);
-        assert_eq!(ids(&c, Lang::En, "", &["justice", "crisis"]), ["rule-of-law", "conflict-humanitarian"]);
+        assert_eq!(
+            ids(&c, Lang::En, "", &["justice", "crisis"]),
+            ["rule-of-law", "conflict-humanitarian"]
+        );
         assert_eq!(ids(&c, Lang::En, "trafficking", &["migration"]), ["migration"]);
     }
 }

@@ -22,7 +22,12 @@ struct Mounted {
 }
 
 /// Mounts a widget's view in a fresh element of the test page, recording the events it sends.
-fn mount_widget<V: IntoView + 'static>(lang: Lang, group: Option<&str>, src: Option<String>, widget: fn(Settings, Emitter) -> V) -> Mounted {
+fn mount_widget<V: IntoView + 'static>(
+    lang: Lang,
+    group: Option<&str>,
+    src: Option<String>,
+    widget: fn(Settings, Emitter) -> V,
+) -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
@@ -39,9 +44,17 @@ fn mount_widget<V: IntoView + 'static>(lang: Lang, group: Option<&str>, src: Opt
     let events = Rc::new(RefCell::new(Vec::new()));
     let log = events.clone();
     // Recorded as serde_json values so tests can index into them and compare with `json!`.
-    let emit = Emitter::new(move |name, detail| log.borrow_mut().push((name.to_string(), serde_json::from_str(&detail.to_json()).unwrap())));
+    let emit = Emitter::new(move |name, detail| {
+        log.borrow_mut()
+            .push((name.to_string(), serde_json::from_str(&detail.to_json()).unwrap()))
+    });
     let handle = leptos::mount::mount_to(root.clone(), move || widget(settings, emit));
-    Mounted { root, settings, events, _handle: Box::new(handle) }
+    Mounted {
+        root,
+        settings,
+        events,
+        _handle: Box::new(handle),
+    }
 }
 
 fn mount_explorer(lang: Lang, group: Option<&str>) -> Mounted {
@@ -51,18 +64,27 @@ fn mount_explorer(lang: Lang, group: Option<&str>) -> Mounted {
 /// Lets effects and the render that follows them run.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let found = root.query_selector_all(selector).unwrap();
-    (0..found.length()).map(|i| found.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    (0..found.length())
+        .map(|i| found.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 fn click(root: &web_sys::HtmlElement, selector: &str) {
-    root.query_selector(selector).unwrap().expect(selector).unchecked_into::<web_sys::HtmlElement>().click();
+    root.query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
 }
 
 fn storage() -> web_sys::Storage {
@@ -72,14 +94,26 @@ fn storage() -> web_sys::Storage {
 fn set_fragment(fragment: &str) {
     let window = web_sys::window().unwrap();
     let url = format!("{}{}", window.location().pathname().unwrap(), fragment);
-    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn lists_the_groups_and_announces_ready() {
     let m = mount_explorer(Lang::En, None);
     settle().await;
-    assert_eq!(texts(&m.root, ".card-open"), ["Supply Chains", "Migration", "Rule of Law and Governance", "Conflict and Humanitarian Settings"]);
+    assert_eq!(
+        texts(&m.root, ".card-open"),
+        [
+            "Supply Chains",
+            "Migration",
+            "Rule of Law and Governance",
+            "Conflict and Humanitarian Settings"
+        ]
+    );
     let events = m.events.borrow();
     assert_eq!(events[0].0, "alliance87:ready");
     assert_eq!(events[0].1["contentVersion"], 1);
@@ -102,9 +136,18 @@ async fn opens_a_group_from_its_card_and_reports_it() {
     click(&m.root, "#card-migration");
     settle().await;
     assert_eq!(texts(&m.root, "#group-title"), ["Migrations"]);
-    assert_eq!(m.root.query_selector_all("#panel-priorities ol > li").unwrap().length(), 5);
+    assert_eq!(
+        m.root.query_selector_all("#panel-priorities ol > li").unwrap().length(),
+        5
+    );
     let events = m.events.borrow();
-    assert_eq!(events.last().unwrap(), &("alliance87:group-open".to_string(), serde_json::json!({ "group": "migration" })));
+    assert_eq!(
+        events.last().unwrap(),
+        &(
+            "alliance87:group-open".to_string(),
+            serde_json::json!({ "group": "migration" })
+        )
+    );
 }
 
 #[wasm_bindgen_test]
@@ -128,9 +171,17 @@ async fn tabs_follow_the_aria_pattern() {
     settle().await;
     assert_eq!(selected(&m.root), ["Priorities"]);
     let panel = m.root.query_selector("#panel-priorities").unwrap().unwrap();
-    assert_eq!(panel.get_attribute("aria-labelledby").as_deref(), Some("tab-priorities"));
+    assert_eq!(
+        panel.get_attribute("aria-labelledby").as_deref(),
+        Some("tab-priorities")
+    );
     assert!(!panel.has_attribute("hidden"));
-    assert!(m.root.query_selector("#panel-purpose").unwrap().unwrap().has_attribute("hidden"));
+    assert!(m
+        .root
+        .query_selector("#panel-purpose")
+        .unwrap()
+        .unwrap()
+        .has_attribute("hidden"));
 }
 
 mod checklist {
@@ -145,7 +196,12 @@ mod checklist {
     }
 
     fn mount_checklist_with(group: Option<&str>, src: Option<String>) -> Mounted {
-        mount_widget(Lang::En, group, src, |settings, emit| view! { <ChecklistWidget settings emit /> })
+        mount_widget(
+            Lang::En,
+            group,
+            src,
+            |settings, emit| view! { <ChecklistWidget settings emit /> },
+        )
     }
 
     #[wasm_bindgen_test]
@@ -155,9 +211,15 @@ mod checklist {
         settle().await;
         assert_eq!(texts(&m.root, ".title"), ["Checklist: Supply Chains"]);
         assert_eq!(m.root.query_selector_all(".item fieldset").unwrap().length(), 8);
-        assert_eq!(m.root.query_selector_all(".item input[type=radio]").unwrap().length(), 24);
+        assert_eq!(
+            m.root.query_selector_all(".item input[type=radio]").unwrap().length(),
+            24
+        );
         assert_eq!(texts(&m.root, ".progress-text"), ["0 of 8 done, 0 in progress"]);
-        assert_eq!(texts(&m.root, ".items-heading"), ["Priorities", "Working groups and workstreams"]);
+        assert_eq!(
+            texts(&m.root, ".items-heading"),
+            ["Priorities", "Working groups and workstreams"]
+        );
     }
 
     #[wasm_bindgen_test]
@@ -175,10 +237,17 @@ mod checklist {
         assert_eq!(name, "alliance87:checklist-change");
         assert_eq!(detail["done"], 1);
         assert_eq!(detail["total"], 8);
-        assert_eq!(detail["items"][1], serde_json::json!({ "id": "priority-2", "status": "done" }));
+        assert_eq!(
+            detail["items"][1],
+            serde_json::json!({ "id": "priority-2", "status": "done" })
+        );
         let again = mount_checklist(Some("supply-chains"));
         settle().await;
-        let checked = again.root.query_selector("input[name=status-priority-2][value=done]").unwrap().unwrap();
+        let checked = again
+            .root
+            .query_selector("input[name=status-priority-2][value=done]")
+            .unwrap()
+            .unwrap();
         assert!(checked.unchecked_into::<web_sys::HtmlInputElement>().checked());
     }
 
@@ -195,7 +264,10 @@ mod checklist {
         settle().await;
         assert_eq!(texts(&first.root, ".progress-text"), ["1 of 8 done, 1 in progress"]);
         let saved = storage().get_item(KEY).unwrap().unwrap();
-        assert!(saved.contains("\"done\"") && saved.contains("\"in-progress\""), "neither saved over the other: {saved}");
+        assert!(
+            saved.contains("\"done\"") && saved.contains("\"in-progress\""),
+            "neither saved over the other: {saved}"
+        );
     }
 
     #[wasm_bindgen_test]
@@ -205,7 +277,10 @@ mod checklist {
         let m = mount_checklist(Some("supply-chains"));
         settle().await;
         assert!(texts(&m.root, ".notice")[0].contains("could not be read"));
-        assert_eq!(storage().get_item(&format!("{KEY}:unreadable")).unwrap().as_deref(), Some("{ not json"));
+        assert_eq!(
+            storage().get_item(&format!("{KEY}:unreadable")).unwrap().as_deref(),
+            Some("{ not json")
+        );
         assert_eq!(texts(&m.root, ".progress-text"), ["0 of 8 done, 0 in progress"]);
     }
 
@@ -220,7 +295,10 @@ mod checklist {
         assert_eq!(texts(&m.root, ".title"), ["Checklist: Supply Chains"]);
         m.settings.lang.set(Lang::Fr);
         settle().await;
-        assert_eq!(texts(&m.root, ".title"), ["Liste de suivi : Chaînes d'approvisionnement"]);
+        assert_eq!(
+            texts(&m.root, ".title"),
+            ["Liste de suivi : Chaînes d'approvisionnement"]
+        );
     }
 
     #[wasm_bindgen_test]
@@ -247,9 +325,18 @@ mod checklist {
         settle().await;
         assert_eq!(texts(&m.root, ".progress-text"), ["2 of 8 done, 1 in progress"]);
         assert_eq!(texts(&m.root, ".action-status"), ["You opened a shared checklist."]);
-        let note = m.root.query_selector("#note-unit-4").unwrap().unwrap().unchecked_into::<web_sys::HtmlTextAreaElement>();
+        let note = m
+            .root
+            .query_selector("#note-unit-4")
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlTextAreaElement>();
         assert_eq!(note.value(), "Ask Ana");
-        assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "", "the fragment is cleared once used");
+        assert_eq!(
+            web_sys::window().unwrap().location().hash().unwrap(),
+            "",
+            "the fragment is cleared once used"
+        );
         assert!(storage().get_item(KEY).unwrap().is_some(), "the shared state is saved");
     }
 
@@ -275,7 +362,9 @@ mod checklist {
         set_fragment("#alliance87-checklist=1~supply-chains~1~22");
         let m = mount_checklist(Some("supply-chains"));
         settle().await;
-        assert!(texts(&m.root, ".notice").iter().any(|n| n.contains("could not be read: it is incomplete or damaged.")));
+        assert!(texts(&m.root, ".notice")
+            .iter()
+            .any(|n| n.contains("could not be read: it is incomplete or damaged.")));
         set_fragment("");
     }
 
@@ -283,7 +372,11 @@ mod checklist {
         let file = web_sys::File::new_with_str_sequence(&js_sys::Array::of1(&contents.into()), name).unwrap();
         let transfer = web_sys::DataTransfer::new().unwrap();
         transfer.items().add_with_file(&file).unwrap();
-        let input = root.query_selector("#import").unwrap().unwrap().unchecked_into::<web_sys::HtmlInputElement>();
+        let input = root
+            .query_selector("#import")
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlInputElement>();
         input.set_files(transfer.files().as_ref());
         input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     }
@@ -300,12 +393,24 @@ mod checklist {
         settle().await;
         assert_eq!(texts(&m.root, ".action-status"), ["Imported 1 entries from the file."]);
         assert_eq!(texts(&m.root, ".progress-text"), ["1 of 8 done, 0 in progress"]);
-        let note = m.root.query_selector("#note-priority-3").unwrap().unwrap().unchecked_into::<web_sys::HtmlTextAreaElement>();
+        let note = m
+            .root
+            .query_selector("#note-priority-3")
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlTextAreaElement>();
         assert_eq!(note.value(), "Toolkit shared");
-        choose_file(&m.root, "other.json", r#"{"format":"alliance87-checklist","group":"migration","contentVersion":1,"items":[]}"#);
+        choose_file(
+            &m.root,
+            "other.json",
+            r#"{"format":"alliance87-checklist","group":"migration","contentVersion":1,"items":[]}"#,
+        );
         settle().await;
         settle().await;
-        assert_eq!(texts(&m.root, ".action-status"), ["This file is the checklist of another action group (“migration”). Nothing was changed."]);
+        assert_eq!(
+            texts(&m.root, ".action-status"),
+            ["This file is the checklist of another action group (“migration”). Nothing was changed."]
+        );
         choose_file(&m.root, "photo.json", "GIF89a");
         settle().await;
         settle().await;
@@ -324,11 +429,19 @@ mod checklist {
         let group = content.group("supply-chains").unwrap();
         old.set_status("priority-1", Status::Done);
         old.set_status("priority-2", Status::InProgress);
-        storage.set_item(KEY, &old.to_saved(&items(group), Lang::En).to_json()).unwrap();
+        storage
+            .set_item(KEY, &old.to_saved(&items(group), Lang::En).to_json())
+            .unwrap();
         let mut doc: serde_json::Value = serde_json::from_str(include_str!("../public/action-groups.json")).unwrap();
         doc["version"] = 2.into();
-        doc["groups"][0]["priorities"]["items"].as_array_mut().unwrap().remove(0);
-        let src = format!("data:application/json,{}", js_sys::encode_uri_component(&doc.to_string()));
+        doc["groups"][0]["priorities"]["items"]
+            .as_array_mut()
+            .unwrap()
+            .remove(0);
+        let src = format!(
+            "data:application/json,{}",
+            js_sys::encode_uri_component(&doc.to_string())
+        );
         let m = mount_checklist_with(Some("supply-chains"), Some(src));
         for _ in 0..10 {
             settle().await;
@@ -337,7 +450,10 @@ mod checklist {
         let notice = texts(&m.root, ".notice").join(" ");
         assert!(notice.contains("priorities changed since you last saved"), "{notice}");
         assert!(notice.contains("Advance research and understanding"), "{notice}");
-        assert!(storage.get_item("alliance87:checklist:supply-chains:v2").unwrap().is_some());
+        assert!(storage
+            .get_item("alliance87:checklist:supply-chains:v2")
+            .unwrap()
+            .is_some());
     }
 }
 
@@ -352,11 +468,20 @@ mod self_assessment {
     fn mount_fresh(lang: Lang) -> Mounted {
         storage().remove_item(KEY).unwrap();
         set_fragment("");
-        mount_widget(lang, None, None, |settings, emit| view! { <SelfAssessment settings emit /> })
+        mount_widget(
+            lang,
+            None,
+            None,
+            |settings, emit| view! { <SelfAssessment settings emit /> },
+        )
     }
 
     fn is_checked(root: &web_sys::HtmlElement, selector: &str) -> bool {
-        root.query_selector(selector).unwrap().expect(selector).unchecked_into::<web_sys::HtmlInputElement>().checked()
+        root.query_selector(selector)
+            .unwrap()
+            .expect(selector)
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .checked()
     }
 
     async fn start(m: &Mounted) {
@@ -377,7 +502,10 @@ mod self_assessment {
         let link = m.root.query_selector(".error-summary a").unwrap().unwrap();
         assert_eq!(link.get_attribute("href").as_deref(), Some("#organisation-0"));
         assert!(m.root.query_selector("#organisation-0").unwrap().is_some());
-        assert!(link.text_content().unwrap().contains(&texts(&m.root, "legend .title")[0]));
+        assert!(link
+            .text_content()
+            .unwrap()
+            .contains(&texts(&m.root, "legend .title")[0]));
         assert!(m.root.query_selector("fieldset.has-error").unwrap().is_some());
         click(&m.root, "input[value=government]");
         settle().await;
@@ -389,23 +517,45 @@ mod self_assessment {
     async fn answers_are_saved_reviewed_and_ranked_with_the_match_event() {
         let m = mount_fresh(Lang::En);
         start(&m).await;
-        for value in ["government", "human-trafficking", "law-justice", "policy-advocacy", "yes"] {
+        for value in [
+            "government",
+            "human-trafficking",
+            "law-justice",
+            "policy-advocacy",
+            "yes",
+        ] {
             click(&m.root, &format!("input[value={value}]"));
             settle().await;
             click(&m.root, "button[type=submit]");
             settle().await;
         }
         assert_eq!(texts(&m.root, ".title"), ["Check your answers"]);
-        assert_eq!(texts(&m.root, ".review dd:first-of-type"), ["Government or public authority", "Human trafficking", "Law, justice and governance", "Policy and advocacy", "Yes"]);
+        assert_eq!(
+            texts(&m.root, ".review dd:first-of-type"),
+            [
+                "Government or public authority",
+                "Human trafficking",
+                "Law, justice and governance",
+                "Policy and advocacy",
+                "Yes"
+            ]
+        );
         assert!(storage().get_item(KEY).unwrap().unwrap().contains("review"));
         click(&m.root, ".button-row .button");
         settle().await;
         assert_eq!(texts(&m.root, ".result h3")[0], "Rule of Law and Governance");
         let events = m.events.borrow();
-        let (name, detail) = events.iter().rev().find(|(name, _)| name == "alliance87:match").expect("a match event");
+        let (name, detail) = events
+            .iter()
+            .rev()
+            .find(|(name, _)| name == "alliance87:match")
+            .expect("a match event");
         assert_eq!(name, "alliance87:match");
         assert_eq!(detail["results"][0]["group"], "rule-of-law");
-        assert_eq!(detail["results"][0]["reasons"][0], serde_json::json!({ "question": "contexts", "answer": "law-justice", "points": 5 }));
+        assert_eq!(
+            detail["results"][0]["reasons"][0],
+            serde_json::json!({ "question": "contexts", "answer": "law-justice", "points": 5 })
+        );
         assert_eq!(detail["noFit"], false);
     }
 
@@ -413,7 +563,12 @@ mod self_assessment {
     async fn a_shared_link_opens_the_results_and_leaves_the_address() {
         storage().remove_item(KEY).unwrap();
         set_fragment("#alliance87-assessment=1~1~0~2~2~1~0");
-        let m = mount_widget(Lang::En, None, None, |settings, emit| view! { <SelfAssessment settings emit /> });
+        let m = mount_widget(
+            Lang::En,
+            None,
+            None,
+            |settings, emit| view! { <SelfAssessment settings emit /> },
+        );
         settle().await;
         assert_eq!(texts(&m.root, ".result h3")[0], "Rule of Law and Governance");
         assert!(texts(&m.root, ".notice").join(" ").contains("come from a shared link"));
@@ -430,6 +585,14 @@ mod self_assessment {
         settle().await;
         assert_eq!(texts(&m.root, ".step"), ["Question 1 sur 5"]);
         assert!(is_checked(&m.root, "input[value=workers]"));
-        assert_eq!(m.root.query_selector(".assessment").unwrap().unwrap().get_attribute("lang").as_deref(), Some("fr"));
+        assert_eq!(
+            m.root
+                .query_selector(".assessment")
+                .unwrap()
+                .unwrap()
+                .get_attribute("lang")
+                .as_deref(),
+            Some("fr")
+        );
     }
 }

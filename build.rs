@@ -8,15 +8,7 @@ fn main() {
     let content = fs::read_to_string("public/action-groups.json").expect("public/action-groups.json");
     // Malformed JSON is kept as is: the content tests then report it with its position.
     let compact = match serde_json::from_str::<serde_json::Value>(&content) {
-        Ok(mut document) => {
-            // A bundle without the self-assessment does not carry its questionnaire (about
-            // 1.8 KB brotli); native tests always read the whole file.
-            let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
-            if wasm && env::var_os("CARGO_FEATURE_ASSESSMENT").is_none() {
-                document.as_object_mut().map(|fields| fields.remove("assessment"));
-            }
-            document.to_string()
-        }
+        Ok(document) => document.to_string(),
         Err(_) => content,
     };
     fs::write(Path::new(&out).join("action-groups.json"), compact).expect("write minified content");

@@ -1,9 +1,6 @@
 //! The partner self-assessment: one question per page with "why we ask", a review page where
 //! any answer can be changed, then the groups that fit, each with the answers behind it.
 //! Answers in progress are kept in the browser; a share link carries them in the fragment.
-//!
-//! Registered as `<alliance87-self-assessment>` only with the `assessment` cargo feature, until
-//! the bundle budget is settled (issue 4's note).
 
 use super::content_loader::{announce_ready, content_view, use_content};
 use super::{
@@ -13,9 +10,10 @@ use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, 
 use crate::attributes::fragment_for;
 use crate::content::Content;
 use crate::i18n::{fill, AssessmentUi, Lang};
-use crate::json::Value;
 use leptos::html::Div;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 use std::sync::Arc;
 
 /// The Alliance's partnership page, where a visitor with no clear match is sent.
@@ -109,11 +107,25 @@ fn strength_code(strength: Strength) -> &'static str {
 }
 
 /// Answers and page as saved in the browser: `{"page": "q2", "answers": "<share fragment>"}`.
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    page: String,
+    answers: String,
+}
+
 fn read_saved(json: &str, assessment: &Assessment, version: u64) -> Option<(Answers, Page)> {
-    let root = crate::json::parse(json).ok()?;
-    let answers = assessment::from_fragment(root.get("answers")?.as_str()?, assessment, version)?.ok()?;
-    let page = Page::from_code(root.get("page")?.as_str()?, assessment.questions.len())?;
+    let saved: Saved = serde_json::from_str(json).ok()?;
+    let answers = assessment::from_fragment(&saved.answers, assessment, version)?.ok()?;
+    let page = Page::from_code(&saved.page, assessment.questions.len())?;
     Some((answers, page))
+}
+
+fn saved_json(page: Page, answers: &Answers, version: u64) -> String {
+    let saved = Saved {
+        page: page.code(),
+        answers: assessment::to_fragment(answers, version),
+    };
+    serde_json::to_string(&saved).unwrap_or_default()
 }
 
 /// `<alliance87-self-assessment>`.
@@ -217,18 +229,32 @@ fn Questionnaire(
     let back_to_review = RwSignal::new(false);
     let status = RwSignal::new(None::<Message>);
 
-    // What the browser holds, so that a state already saved (a reload) is not written again.
+    // What the browser holds, so that a state already saved (a reload, another widget's save)
+    // is not written again.
     let written = StoredValue::new(saved.unwrap_or_default());
+    // Another self-assessment (on this page, or in another tab) saved: take its answers, so a
+    // change here builds on them instead of saving over them. Each keeps its own page.
+    let shared = {
+        let questionnaire = questionnaire.clone();
+        storage::follow(key, move |json| {
+            let Some((theirs, _)) = read_saved(json, &questionnaire, version) else {
+                return;
+            };
+            written.set_value(saved_json(page.get_untracked(), &theirs, version));
+            if answers.with_untracked(|a| *a != theirs) {
+                answers.set(theirs);
+            }
+        })
+    };
     effect(move || {
-        let json = Value::object(vec![
-            ("page", page.get().code().into()),
-            ("answers", assessment::to_fragment(&answers.get(), version).into()),
-        ])
-        .to_json();
+        let json = saved_json(page.get(), &answers.get(), version);
         if written.with_value(|w| *w == json) {
             return;
         }
-        let failed = store.with_value(|s| s.as_ref().is_some_and(|s| storage::write(s, &key, &json).is_err()));
+        let failed = store.with_value(|s| {
+            let result = shared.save(s.as_ref(), &json);
+            s.is_some() && result.is_err()
+        });
         if !failed {
             written.set_value(json);
         } else if !notices.with_untracked(|n| n.contains(&Message::StorageUnavailable)) {
@@ -285,27 +311,28 @@ fn Questionnaire(
 
 /// The `alliance87:match` detail: `{results: [{group, score, rank, strength, reasons: [{question, answer, points}]}], noFit}`.
 fn match_detail(outcome: &Outcome, questionnaire: &Assessment) -> Value {
-    let results = outcome.matches.iter().map(|m| {
-        let reasons = m.reasons.iter().map(|r| {
-            let question = &questionnaire.questions[r.question];
-            Value::object(vec![
-                ("question", question.id.as_str().into()),
-                ("answer", question.options[r.option].id.as_str().into()),
-                ("points", r.points.into()),
-            ])
-        });
-        Value::object(vec![
-            ("group", m.group.as_str().into()),
-            ("score", m.score.into()),
-            ("rank", m.rank.into()),
-            ("strength", strength_code(m.strength).into()),
-            ("reasons", reasons.collect::<Vec<_>>().into()),
-        ])
-    });
-    Value::object(vec![
-        ("results", results.collect::<Vec<_>>().into()),
-        ("noFit", outcome.no_fit.into()),
-    ])
+    let results: Vec<Value> = outcome
+        .matches
+        .iter()
+        .map(|m| {
+            let reasons: Vec<Value> = m
+                .reasons
+                .iter()
+                .map(|r| {
+                    let question = &questionnaire.questions[r.question];
+                    json!({ "question": question.id, "answer": question.options[r.option].id, "points": r.points })
+                })
+                .collect();
+            json!({
+                "group": m.group,
+                "score": m.score,
+                "rank": m.rank,
+                "strength": strength_code(m.strength),
+                "reasons": reasons,
+            })
+        })
+        .collect();
+    json!({ "results": results, "noFit": outcome.no_fit })
 }
 
 /// One question as a GOV.UK-style page: a fieldset whose legend is the question, the reason
@@ -503,20 +530,18 @@ fn Results(
     let payload = {
         let chosen = answers.get_untracked();
         let answered = questionnaire.questions.iter().zip(&chosen.chosen).map(|(q, picked)| {
-            let ids: Vec<Value> = picked
+            let ids: Vec<&str> = picked
                 .iter()
                 .filter_map(|o| q.options.get(*o))
-                .map(|o| o.id.as_str().into())
+                .map(|o| o.id.as_str())
                 .collect();
-            Value::object(vec![("question", q.id.as_str().into()), ("answers", ids.into())])
+            json!({ "question": q.id, "answers": ids })
         });
         let mut detail = match_detail(&outcome, &questionnaire);
-        if let Value::Object(map) = &mut detail {
-            map.insert("answers", answered.collect::<Vec<_>>().into());
-            map.insert("contentVersion", content.version.into());
-            map.insert("lang", lang_now.code().into());
-        }
-        detail.to_json_pretty()
+        detail["answers"] = answered.collect();
+        detail["contentVersion"] = json!(content.version);
+        detail["lang"] = json!(lang_now.code());
+        serde_json::to_string_pretty(&detail).unwrap_or_default()
     };
     let share_link = RwSignal::new(None::<String>);
     let ties: Vec<usize> = outcome.matches.iter().map(|m| m.rank).collect();

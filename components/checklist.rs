@@ -12,46 +12,12 @@ use super::{
 use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use crate::content::{Content, Group, PriorityKind};
 use crate::i18n::{fill, ChecklistUi, Lang};
-use crate::json::Value;
 use leptos::html::Div;
 use leptos::prelude::*;
-use std::cell::RefCell;
+use serde_json::json;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
-
-thread_local! {
-    /// The checklists on the page: a change saved by one is shown at once by the others saved
-    /// under the same key (the explorer's Checklist tab next to a standalone checklist of the
-    /// same group, say), so that neither saves over the other's change.
-    static PEERS: RefCell<Vec<Peer>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A checklist on the page: its storage key, its state and its revision (see `GroupChecklist`).
-struct Peer(String, RwSignal<Checklist>, RwSignal<u32>);
-
-fn join_peers(key: &str, state: RwSignal<Checklist>, revision: RwSignal<u32>) {
-    PEERS.with_borrow_mut(|peers| peers.push(Peer(key.to_string(), state, revision)));
-}
-
-fn leave_peers(state: RwSignal<Checklist>) {
-    PEERS.with_borrow_mut(|peers| peers.retain(|p| p.1 != state));
-}
-
-/// Shows `checklist` in every other checklist saved under `key`.
-fn show_in_peers(key: &str, state: RwSignal<Checklist>, checklist: &Checklist) {
-    let others: Vec<(RwSignal<Checklist>, RwSignal<u32>)> = PEERS.with_borrow(|peers| {
-        peers
-            .iter()
-            .filter(|p| p.0 == key && p.1 != state)
-            .map(|p| (p.1, p.2))
-            .collect()
-    });
-    for (other, revision) in others {
-        other.set(checklist.clone());
-        revision.update(|r| *r += 1);
-    }
-}
 
 /// Largest file accepted for import.
 const MAX_IMPORT_BYTES: f64 = 1_048_576.0;
@@ -274,23 +240,17 @@ pub fn GroupChecklist(
     // types in them.
     let revision = RwSignal::new(0u32);
     let root = NodeRef::<Div>::new();
-    join_peers(&key, state, revision);
-    on_cleanup(move || leave_peers(state));
-    // Another tab saved this checklist: show what it saved, so a change here builds on it
-    // instead of saving over it.
-    let other_tab = {
-        let (key, group, content) = (key.clone(), group.clone(), content.clone());
-        window_event_listener(leptos::ev::storage, move |ev| {
-            let Some(json) = ev.new_value().filter(|_| ev.key().as_deref() == Some(key.as_str())) else {
-                return;
-            };
-            if let Ok(restored) = checklist::restore(&json, &group, &content) {
+    // Another checklist of this group (on this page, or in another tab) saved: show what it
+    // saved, so a change here builds on it instead of saving over it.
+    let shared = {
+        let (group, content) = (group.clone(), content.clone());
+        storage::follow(key, move |json| {
+            if let Ok(restored) = checklist::restore(json, &group, &content) {
                 state.set(restored.checklist);
                 revision.update(|r| *r += 1);
             }
         })
     };
-    on_cleanup(move || other_tab.remove());
 
     let commit = {
         let items = items.clone();
@@ -298,27 +258,22 @@ pub fn GroupChecklist(
         move || {
             let saved = state.with_untracked(|s| s.to_saved(&items, lang.get_untracked()));
             let failed = store.with_value(|s| {
-                s.as_ref()
-                    .is_some_and(|s| storage::write(s, &key, &saved.to_json()).is_err())
+                let written = shared.save(s.as_ref(), &saved.to_json());
+                // No storage at all was reported when the checklist opened.
+                s.is_some() && written.is_err()
             });
             if failed {
                 status.set(Some(Message::StorageFailed));
             }
-            state.with_untracked(|s| show_in_peers(&key, state, s));
             let done = saved.items.iter().filter(|i| i.status == Status::Done).count();
-            let entries: Vec<Value> = saved
+            let entries: Vec<_> = saved
                 .items
                 .iter()
-                .map(|i| Value::object(vec![("id", i.id.as_str().into()), ("status", i.status.code().into())]))
+                .map(|i| json!({ "id": i.id, "status": i.status }))
                 .collect();
             emit.emit(
                 "alliance87:checklist-change",
-                Value::object(vec![
-                    ("group", group_id.as_str().into()),
-                    ("items", entries.into()),
-                    ("done", done.into()),
-                    ("total", saved.items.len().into()),
-                ]),
+                json!({ "group": group_id, "items": entries, "done": done, "total": saved.items.len() }),
             );
         }
     };

@@ -5,9 +5,9 @@
 use super::{effect, Emitter, Notice};
 use crate::content::{self, Content};
 use crate::i18n::Lang;
-use crate::json::Value;
 use leptos::logging::warn;
 use leptos::prelude::*;
+use serde_json::json;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -153,12 +153,12 @@ pub fn content_view(
 pub fn announce_ready(widget: &'static str, loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, emit: Emitter) {
     effect(move || {
         if let Some(Loaded { content, fallback }) = loaded.get() {
-            let detail = Value::object(vec![
-                ("widget", widget.into()),
-                ("lang", lang.get_untracked().code().into()),
-                ("contentVersion", content.version.into()),
-                ("fallback", fallback.into()),
-            ]);
+            let detail = json!({
+                "widget": widget,
+                "lang": lang.get_untracked().code(),
+                "contentVersion": content.version,
+                "fallback": fallback,
+            });
             emit.emit("alliance87:ready", detail);
         }
     });

@@ -6,11 +6,11 @@ use super::{address_without_fragment, effect, either, focus_later, nothing, Coll
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
 use crate::i18n::{fill, Lang, Ui};
-use crate::json::Value;
 use crate::search;
 use leptos::html::Div;
 use leptos::logging::warn;
 use leptos::prelude::*;
+use serde_json::json;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -102,7 +102,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     Effect::new(move |previous: Option<Option<String>>| {
         let current = open.get();
         if let Some(group) = current.as_deref().filter(|_| previous.as_ref() != Some(&current)) {
-            emit.emit("alliance87:group-open", Value::object(vec![("group", group.into())]));
+            emit.emit("alliance87:group-open", json!({ "group": group }));
         }
         current
     });
@@ -429,7 +429,7 @@ fn purpose_panel(group: &Group, content: &Content, lang: Lang) -> impl IntoView 
     let links = group
         .links
         .iter()
-        .filter(|l| crate::content::is_safe_url(&l.url))
+        .filter(|l| crate::validate::is_safe_url(&l.url))
         .map(|l| view! { <li><a href=l.url.clone() part="link">{l.label.get(lang).to_string()}</a></li> })
         .collect_any();
     view! {

@@ -1,7 +1,6 @@
 //! The widgets' views. Each widget receives its [`Settings`] (signals the embedding runtime
 //! keeps in step with the host element's attributes) and an [`Emitter`] for host-page events.
 
-#[cfg(feature = "assessment")]
 pub mod assessment;
 pub mod checklist;
 pub mod content_loader;
@@ -34,18 +33,18 @@ pub struct Settings {
     pub checklist_url: RwSignal<Option<String>>,
 }
 
-type EventSender = Rc<dyn Fn(&str, crate::json::Value)>;
+type EventSender = Rc<dyn Fn(&str, serde_json::Value)>;
 
 /// Sends a composed, bubbling `alliance87:*` event from the host element.
 #[derive(Clone, Copy)]
 pub struct Emitter(StoredValue<EventSender, LocalStorage>);
 
 impl Emitter {
-    pub fn new(send: impl Fn(&str, crate::json::Value) + 'static) -> Self {
+    pub fn new(send: impl Fn(&str, serde_json::Value) + 'static) -> Self {
         Emitter(StoredValue::new_local(Rc::new(send)))
     }
 
-    pub fn emit(&self, name: &str, detail: crate::json::Value) {
+    pub fn emit(&self, name: &str, detail: serde_json::Value) {
         if let Some(send) = self.0.try_get_value() {
             send(name, detail);
         }
@@ -115,7 +114,8 @@ pub fn either(
     shown: impl Fn() -> AnyView + Send + Sync + 'static,
     hidden: impl Fn() -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
-    let condition: Box<dyn Fn(Option<&bool>) -> bool + Send + Sync> = Box::new(move |_| condition());
+    type Condition = Box<dyn Fn(Option<&bool>) -> bool + Send + Sync>;
+    let condition: Condition = Box::new(move |_| condition());
     let condition = Memo::new(condition);
     // A closure written inside `view!` is what erase_components type-erases.
     view! { {move || if condition.get() { shown() } else { hidden() }} }

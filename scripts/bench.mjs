@@ -3,8 +3,8 @@
 //  - in headless Chromium, the median time until a widget's content is on screen, next to the
 //    same content as a static HTML page served the same way (the ratio is what matters).
 // Run after the build: `node scripts/bench.mjs [runs]` measures the explorer in dist/,
-// `node scripts/bench.mjs [runs] checklist` the checklist (dist/ too) and `… assessment` the
-// self-assessment's first screen in dist-preview/ (the preview build).
+// `node scripts/bench.mjs [runs] checklist` the checklist and `… assessment` the
+// self-assessment's first screen (all from the one release bundle in dist/).
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -12,8 +12,7 @@ import { launch } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
 const widget = process.argv[3] ?? "explorer";
-const distName = widget === "assessment" ? "dist-preview" : "dist";
-const dist = new URL(`../${distName}/`, import.meta.url);
+const dist = new URL("../dist/", import.meta.url);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 const content = JSON.parse(await readFile(new URL("../public/action-groups.json", import.meta.url), "utf8"));
@@ -113,11 +112,11 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-console.log(`bundle bytes in ${distName}/ (raw / brotli q11):`);
+console.log("bundle bytes in dist/ (raw / brotli q11):");
 for (const r of await sizes()) console.log(`  ${r.file.padEnd(40)} ${String(r.raw).padStart(8)} ${String(r.brotli).padStart(8)}`);
 
 await writeStaticPage();
-const env = await launch({ dist: distName });
+const env = await launch();
 const widgetTimes = [];
 const staticTimes = [];
 const hostPage = pages[widget].host;

@@ -13,7 +13,9 @@
 //! - a group's reasons are the chosen options that added the most to its score (at most
 //!   [`MAX_REASONS`]), each naming its question and option, so every reason is an answer.
 
-use crate::content::Text;
+use crate::i18n::Text;
+use crate::validate::{field, Shape, Validator};
+use serde_json::Value;
 
 /// Highest weight an option can give a group: keeps one answer from outweighing the rest.
 pub const MAX_WEIGHT: u64 = 5;
@@ -24,6 +26,21 @@ pub const MAX_SHARE_CHARS: usize = 400;
 const SHARE_KEY: &str = "alliance87-assessment=";
 /// Option positions in a share link are single base-36 digits.
 pub const MAX_OPTIONS: usize = 36;
+
+/// The questionnaire's objects in the content format; see [`crate::content::CONTENT`].
+pub const ASSESSMENT: Shape = Shape {
+    fields: &["threshold", "questions"],
+    required: &["threshold", "questions"],
+};
+pub const QUESTION: Shape = Shape {
+    fields: &["id", "choice", "text", "why", "options"],
+    required: &["id", "choice", "text", "why", "options"],
+};
+pub const OPTION: Shape = Shape {
+    fields: &["id", "label", "weights"],
+    required: &["id", "label"],
+};
+pub const CHOICES: &[(&str, Choice)] = &[("single", Choice::Single), ("multiple", Choice::Multiple)];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
@@ -270,6 +287,91 @@ fn decode(payload: &str, assessment: &Assessment, content_version: u64) -> Resul
     Ok(answers)
 }
 
+/// Checks the `assessment` part of a content file; `group_ids` are the file's groups, which
+/// every weight must name.
+pub fn validate(v: &mut Validator, value: &Value, path: &str, group_ids: &[&str]) -> Option<Assessment> {
+    let map = v.object(value, path, &ASSESSMENT)?;
+    let threshold = v.positive(map.get("threshold"), &field(path, "threshold"));
+    let questions_path = field(path, "questions");
+    let questions = map
+        .get("questions")
+        .and_then(|q| v.list(q, &questions_path, |v, value, path| question(v, value, path, group_ids)));
+    if matches!(&questions, Some(q) if q.is_empty()) {
+        v.fail(&questions_path, "must list at least one question");
+    }
+    v.unique(map.get("questions"), &questions_path, "question");
+    Some(Assessment {
+        questions: questions?,
+        threshold: threshold?,
+    })
+}
+
+fn question(v: &mut Validator, value: &Value, path: &str, group_ids: &[&str]) -> Option<Question> {
+    let map = v.object(value, path, &QUESTION)?;
+    let id = v.id_field(map, path);
+    let choice = v.one_of(map.get("choice"), &field(path, "choice"), CHOICES, None);
+    let text = v.text_field(map, path, "text");
+    let why = v.text_field(map, path, "why");
+    let options_path = field(path, "options");
+    let options = map
+        .get("options")
+        .and_then(|o| v.list(o, &options_path, |v, value, path| answer(v, value, path, group_ids)));
+    if matches!(&options, Some(o) if o.len() < 2 || o.len() > MAX_OPTIONS) {
+        v.fail(&options_path, format!("expected 2 to {MAX_OPTIONS} options"));
+    }
+    v.unique(map.get("options"), &options_path, "option");
+    Some(Question {
+        id: id?,
+        choice: choice?,
+        text: text?,
+        why: why?,
+        options: options?,
+    })
+}
+
+fn answer(v: &mut Validator, value: &Value, path: &str, group_ids: &[&str]) -> Option<Answer> {
+    let map = v.object(value, path, &OPTION)?;
+    let id = v.id_field(map, path);
+    let label = v.text_field(map, path, "label");
+    let weights = match map.get("weights") {
+        None => Some(Vec::new()),
+        Some(w) => weights(v, w, &field(path, "weights"), group_ids),
+    };
+    Some(Answer {
+        id: id?,
+        label: label?,
+        weights: weights?,
+    })
+}
+
+/// `{ "<group id>": <0 to MAX_WEIGHT>, … }`; unknown groups are errors, not ignored.
+fn weights(v: &mut Validator, value: &Value, path: &str, group_ids: &[&str]) -> Option<Vec<(String, u64)>> {
+    let Some(map) = value.as_object() else {
+        v.fail(path, "expected an object of group ids and points");
+        return None;
+    };
+    let mut weights = Vec::new();
+    let mut valid = true;
+    for (group, weight) in map {
+        let weight = weight.as_u64().filter(|w| *w <= MAX_WEIGHT);
+        match weight {
+            _ if !group_ids.contains(&group.as_str()) => {
+                v.fail(&field(path, group), format!("unknown group \"{group}\""))
+            }
+            Some(w) => {
+                weights.push((group.to_string(), w));
+                continue;
+            }
+            None => v.fail(
+                &field(path, group),
+                format!("expected a whole number from 0 to {MAX_WEIGHT}"),
+            ),
+        }
+        valid = false;
+    }
+    valid.then_some(weights)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,7 +413,10 @@ mod tests {
         answers
     }
 
-    fn run(picks: &[(&str, &[&str])]) -> Outcome {
+    /// Options chosen per question: `("issues", &["child-labour"])`.
+    type Picks<'a> = &'a [(&'a str, &'a [&'a str])];
+
+    fn run(picks: Picks) -> Outcome {
         let (a, groups, _) = assessment();
         let ids: Vec<&str> = groups.iter().map(String::as_str).collect();
         score(&a, &ids, &answer(&a, picks))
@@ -321,7 +426,7 @@ mod tests {
     /// in the content that breaks one of these is a change of meaning, not of tuning.
     #[test]
     fn personas_get_the_group_they_belong_in() {
-        let personas: &[(&str, &[(&str, &[&str])], Option<&str>)] = &[
+        let personas: &[(&str, Picks, Option<&str>)] = &[
             (
                 "cocoa-sourcing company",
                 &[

@@ -7,24 +7,17 @@
 pub enum Widget {
     Explorer,
     Checklist,
-    #[cfg(feature = "assessment")]
     Assessment,
 }
 
 impl Widget {
-    pub const ALL: &[Widget] = &[
-        Widget::Explorer,
-        Widget::Checklist,
-        #[cfg(feature = "assessment")]
-        Widget::Assessment,
-    ];
+    pub const ALL: &[Widget] = &[Widget::Explorer, Widget::Checklist, Widget::Assessment];
 
     /// The name used in `data-alliance87="…"`, in `Alliance87.mount(el, {widget})` and in events.
     pub fn name(self) -> &'static str {
         match self {
             Widget::Explorer => "explorer",
             Widget::Checklist => "checklist",
-            #[cfg(feature = "assessment")]
             Widget::Assessment => "self-assessment",
         }
     }
@@ -33,7 +26,6 @@ impl Widget {
         match self {
             Widget::Explorer => "alliance87-explorer",
             Widget::Checklist => "alliance87-checklist",
-            #[cfg(feature = "assessment")]
             Widget::Assessment => "alliance87-self-assessment",
         }
     }

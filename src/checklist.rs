@@ -7,7 +7,7 @@
 
 use crate::content::{Content, Group, Text};
 use crate::i18n::Lang;
-use crate::json::Value;
+use serde::{Deserialize, Serialize};
 
 /// The `format` field of saved and exported checklists.
 pub const FORMAT: &str = "alliance87-checklist";
@@ -17,7 +17,8 @@ pub const MAX_NOTE_CHARS: usize = 500;
 pub const MAX_SHARE_CHARS: usize = 6000;
 const SHARE_KEY: &str = "alliance87-checklist=";
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Status {
     #[default]
     NotStarted,
@@ -34,10 +35,6 @@ impl Status {
             Status::InProgress => "in-progress",
             Status::Done => "done",
         }
-    }
-
-    fn from_code(code: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.code() == code)
     }
 
     fn digit(self) -> char {
@@ -205,7 +202,8 @@ impl Checklist {
 }
 
 /// The JSON written to storage and to exported files.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Saved {
     pub format: String,
     pub group: String,
@@ -213,64 +211,24 @@ pub struct Saved {
     pub items: Vec<SavedItem>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedItem {
     pub id: String,
     pub text: String,
     pub status: Status,
+    #[serde(default)]
     pub note: String,
 }
 
 impl Saved {
+    /// Indented, as people open exported files.
     pub fn to_json(&self) -> String {
-        let items = self.items.iter().map(|i| {
-            Value::object(vec![
-                ("id", i.id.as_str().into()),
-                ("text", i.text.as_str().into()),
-                ("status", i.status.code().into()),
-                ("note", i.note.as_str().into()),
-            ])
-        });
-        let root = Value::object(vec![
-            ("format", self.format.as_str().into()),
-            ("group", self.group.as_str().into()),
-            ("contentVersion", self.content_version.into()),
-            ("items", items.collect::<Vec<_>>().into()),
-        ]);
-        root.to_json_pretty()
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// Reads saved or exported JSON.
+    /// Reads saved or exported JSON; the error says what is wrong and where.
     pub fn from_json(json: &str) -> Result<Saved, String> {
-        let root = crate::json::parse(json).map_err(|e| format!("not valid JSON: {e}"))?;
-        let text = |v: &Value, key: &str| {
-            v.get(key)
-                .and_then(Value::as_str)
-                .map(String::from)
-                .ok_or_else(|| format!("no \"{key}\" text"))
-        };
-        let items = root.get("items").and_then(Value::as_array).ok_or("no \"items\" list")?;
-        let items = items
-            .iter()
-            .map(|item| {
-                let status = text(item, "status")?;
-                Ok(SavedItem {
-                    id: text(item, "id")?,
-                    text: text(item, "text")?,
-                    status: Status::from_code(&status).ok_or_else(|| format!("unknown status \"{status}\""))?,
-                    note: item.get("note").and_then(Value::as_str).unwrap_or_default().to_string(),
-                })
-            })
-            .collect::<Result<Vec<_>, String>>()?;
-        Ok(Saved {
-            format: text(&root, "format")?,
-            group: text(&root, "group")?,
-            content_version: root
-                .get("contentVersion")
-                .and_then(Value::as_u64)
-                .ok_or("no \"contentVersion\" number")?,
-            items,
-        })
+        serde_json::from_str(json).map_err(|e| e.to_string())
     }
 }
 

@@ -1,38 +1,74 @@
 //! The content model and its validation.
 //!
 //! Content arrives as JSON written by the Alliance's editors (or compiled in as the built-in
-//! default), so validation walks the whole document and reports *every* problem with its JSON
-//! path instead of stopping at the first: an editor fixes a file in one pass, not ten.
+//! default): serde_json reads it, and [`crate::validate`] walks the whole document reporting
+//! *every* problem with its JSON path. The self-assessment checks its own part
+//! ([`crate::assessment::validate`]).
 
-use crate::assessment::{Answer, Assessment, Choice, Question, MAX_OPTIONS, MAX_WEIGHT};
-use crate::i18n::Lang;
-use crate::json::{Map, Value};
+use crate::assessment::{self, Assessment};
+pub use crate::i18n::Text;
+use crate::validate::{field, is_safe_url, Problem, Shape, Validator};
+use serde_json::Value;
 
 /// The content format this build reads. A file declaring another format is rejected whole.
 pub const FORMAT: u64 = 1;
-/// Longest accepted string, in characters: generous for prose, small enough to stop abuse.
-const MAX_TEXT_CHARS: usize = 4000;
-/// Most entries accepted in any list (groups, themes, priorities, links).
-const MAX_LIST_LEN: usize = 100;
 
-/// A string in every language the widgets speak. Missing translations are a validation error,
-/// so the view never has to decide what to show instead.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub en: String,
-    pub fr: String,
-    pub es: String,
-}
-
-impl Text {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Fr => &self.fr,
-            Lang::Es => &self.es,
-        }
-    }
-}
+/// The objects of the content format (the assessment's are in [`crate::assessment`]). A native
+/// test holds `public/alliance87-content.schema.json` to these.
+pub const CONTENT: Shape = Shape {
+    fields: &[
+        "$schema",
+        "format",
+        "version",
+        "intro",
+        "themes",
+        "groups",
+        "assessment",
+    ],
+    required: &["format", "version", "intro", "themes", "groups"],
+};
+pub const THEME: Shape = Shape {
+    fields: &["id", "label"],
+    required: &["id", "label"],
+};
+pub const GROUP: Shape = Shape {
+    fields: &[
+        "id",
+        "status",
+        "name",
+        "summary",
+        "purpose",
+        "participants",
+        "structure",
+        "priorities",
+        "facts",
+        "themes",
+        "links",
+    ],
+    required: &["id", "name", "summary", "purpose"],
+};
+pub const STRUCTURE: Shape = Shape {
+    fields: &["intro", "units"],
+    required: &["intro", "units"],
+};
+pub const PRIORITIES: Shape = Shape {
+    fields: &["kind", "intro", "items"],
+    required: &["intro", "items"],
+};
+pub const LINK: Shape = Shape {
+    fields: &["label", "url"],
+    required: &["label", "url"],
+};
+/// `status` of a group, the first being the default.
+pub const STATUSES: &[(&str, Status)] = &[
+    ("published", Status::Published),
+    ("details-pending", Status::DetailsPending),
+];
+/// `kind` of a group's priorities, the first being the default.
+pub const PRIORITY_KINDS: &[(&str, PriorityKind)] = &[
+    ("priorities", PriorityKind::Priorities),
+    ("topics", PriorityKind::Topics),
+];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Content {
@@ -118,19 +154,6 @@ pub struct Link {
     pub url: String,
 }
 
-/// One thing wrong with a content file, located by a JSON path such as `$.groups[1].name.es`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub path: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
 /// The content compiled into the bundle: always valid (a native test holds it to that and to
 /// the published JSON Schema), so every widget can render without the network.
 pub fn builtin() -> Content {
@@ -141,525 +164,166 @@ pub fn builtin() -> Content {
 
 /// Parses and validates a content file; on failure returns every problem found.
 pub fn parse(json: &str) -> Result<Content, Vec<Problem>> {
-    let root = crate::json::parse(json).map_err(|e| {
-        vec![Problem {
-            path: "$".into(),
-            message: format!("not valid JSON ({e})"),
-        }]
-    })?;
+    let root = crate::validate::read(json)?;
     let mut v = Validator::default();
-    let content = v.content(&root);
+    let content = content(&mut v, &root);
     match content {
         Some(c) if v.problems.is_empty() => Ok(c),
         _ => Err(v.problems),
     }
 }
 
-/// True for the only link schemes content may use: no `javascript:`, `data:` or relative URLs.
-pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    let rest = ["https://", "http://", "mailto:"]
-        .iter()
-        .find_map(|p| lower.strip_prefix(p));
-    matches!(rest, Some(r) if !r.is_empty() && !r.chars().any(|c| c.is_whitespace() || c.is_control()))
-}
-
-fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
-}
-
-/// Text that looks like markup: content is rendered as text, so a tag would show literally.
-fn looks_like_html(s: &str) -> bool {
-    s.as_bytes()
-        .windows(2)
-        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
-}
-
-#[derive(Default)]
-struct Validator {
-    problems: Vec<Problem>,
-}
-
-impl Validator {
-    fn fail(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path: path.to_string(),
-            message: message.into(),
-        });
-    }
-
-    /// Checks the object's keys against the allowed ones and returns it.
-    fn object<'a>(&mut self, value: &'a Value, path: &str, allowed: &[&str]) -> Option<&'a Map> {
-        let Some(map) = value.as_object() else {
-            self.fail(path, format!("expected an object, found {}", kind(value)));
-            return None;
-        };
-        for key in map.keys().filter(|k| !allowed.contains(k)) {
-            self.fail(
-                &field(path, key),
-                format!("unknown field (allowed: {})", allowed.join(", ")),
+fn content(v: &mut Validator, root: &Value) -> Option<Content> {
+    let map = v.object(root, "$", &CONTENT)?;
+    match map.get("format").map(Value::as_u64) {
+        Some(Some(FORMAT)) | None => {}
+        Some(_) => {
+            v.fail(
+                "$.format",
+                format!("unsupported format; this version of the widgets reads format {FORMAT}"),
             );
-        }
-        Some(map)
-    }
-
-    fn required<'a>(&mut self, map: &'a Map, path: &str, key: &str) -> Option<&'a Value> {
-        let found = map.get(key);
-        if found.is_none() {
-            self.fail(path, format!("missing required field \"{key}\""));
-        }
-        found
-    }
-
-    fn string(&mut self, value: &Value, path: &str) -> Option<String> {
-        let Some(s) = value.as_str() else {
-            self.fail(path, format!("expected a string, found {}", kind(value)));
-            return None;
-        };
-        if s.trim().is_empty() {
-            self.fail(path, "must not be empty");
-            None
-        } else if s.chars().count() > MAX_TEXT_CHARS {
-            self.fail(path, format!("longer than {MAX_TEXT_CHARS} characters"));
-            None
-        } else if looks_like_html(s) {
-            self.fail(path, "looks like HTML; content is plain text, write it without tags");
-            None
-        } else {
-            Some(s.to_string())
-        }
-    }
-
-    fn text(&mut self, value: &Value, path: &str) -> Option<Text> {
-        let map = self.object(value, path, &["en", "fr", "es"])?;
-        let mut get = |lang: Lang| match map.get(lang.code()) {
-            Some(v) => self.string(v, &format!("{path}.{}", lang.code())),
-            None => {
-                self.fail(path, format!("missing the \"{}\" translation", lang.code()));
-                None
-            }
-        };
-        let (en, fr, es) = (get(Lang::En), get(Lang::Fr), get(Lang::Es));
-        Some(Text {
-            en: en?,
-            fr: fr?,
-            es: es?,
-        })
-    }
-
-    fn required_text(&mut self, map: &Map, path: &str, key: &str) -> Option<Text> {
-        let value = self.required(map, path, key)?;
-        self.text(value, &field(path, key))
-    }
-
-    fn optional_text(&mut self, map: &Map, path: &str, key: &str) -> Option<Option<Text>> {
-        match map.get(key) {
-            None => Some(None),
-            Some(v) => self.text(v, &field(path, key)).map(Some),
-        }
-    }
-
-    /// Validates every element of a list, returning `None` if any of them failed.
-    fn list<T>(
-        &mut self,
-        value: &Value,
-        path: &str,
-        mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
-    ) -> Option<Vec<T>> {
-        let Some(values) = value.as_array() else {
-            self.fail(path, format!("expected a list, found {}", kind(value)));
-            return None;
-        };
-        if values.len() > MAX_LIST_LEN {
-            self.fail(path, format!("more than {MAX_LIST_LEN} entries"));
             return None;
         }
-        let mut items = Vec::with_capacity(values.len());
-        let mut all_valid = true;
-        for (i, value) in values.iter().enumerate() {
-            match item(self, value, &format!("{path}[{i}]")) {
-                Some(valid) => items.push(valid),
-                None => all_valid = false,
-            }
-        }
-        all_valid.then_some(items)
     }
-
-    fn optional_list<T>(
-        &mut self,
-        map: &Map,
-        path: &str,
-        key: &str,
-        item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
-    ) -> Option<Vec<T>> {
-        match map.get(key) {
-            None => Some(Vec::new()),
-            Some(v) => self.list(v, &field(path, key), item),
-        }
+    let version = v.positive(map.get("version"), "$.version");
+    let intro = v.text_field(map, "$", "intro");
+    let themes = map.get("themes").and_then(|t| v.list(t, "$.themes", theme));
+    v.unique(map.get("themes"), "$.themes", "theme");
+    let theme_ids: Vec<String> = themes.iter().flatten().map(|t| t.id.clone()).collect();
+    let groups = map
+        .get("groups")
+        .and_then(|g| v.list(g, "$.groups", |v, value, path| group(v, value, path, &theme_ids)));
+    if matches!(&groups, Some(groups) if groups.is_empty()) {
+        v.fail("$.groups", "must list at least one group");
     }
-
-    fn id(&mut self, value: &Value, path: &str) -> Option<String> {
-        match value.as_str() {
-            Some(s) if is_id(s) => Some(s.to_string()),
-            found => {
-                // Quote a string found, but describe other values: printing arbitrary JSON back
-                // would cost the bundle a serializer for one error message.
-                let found = found.map_or_else(|| kind(value).to_string(), |s| format!("\"{s}\""));
-                self.fail(
-                    path,
-                    format!("expected an id of lowercase letters, digits and hyphens, found {found}"),
-                );
-                None
-            }
-        }
-    }
-
-    fn content(&mut self, root: &Value) -> Option<Content> {
-        let map = self.object(
-            root,
-            "$",
-            &[
-                "$schema",
-                "format",
-                "version",
-                "intro",
-                "themes",
-                "groups",
-                "assessment",
-            ],
-        )?;
-        match map.get("format").map(Value::as_u64) {
-            Some(Some(FORMAT)) => {}
-            Some(_) => {
-                self.fail(
-                    "$.format",
-                    format!("unsupported format; this version of the widgets reads format {FORMAT}"),
-                );
-                return None;
-            }
-            None => self.fail("$", "missing required field \"format\""),
-        }
-        let version = match self.required(map, "$", "version").map(Value::as_u64) {
-            Some(Some(v)) if v > 0 => Some(v),
-            Some(_) => {
-                self.fail("$.version", "expected a whole number greater than 0");
-                None
-            }
-            None => None,
-        };
-        let intro = self.required_text(map, "$", "intro");
-        let themes = match self.required(map, "$", "themes") {
-            Some(v) => self.list(v, "$.themes", Self::theme),
-            None => None,
-        };
-        self.unique(map.get("themes"), "$.themes", "theme");
-        let theme_ids: Vec<String> = themes.iter().flatten().map(|t| t.id.clone()).collect();
-        let groups = match self.required(map, "$", "groups") {
-            Some(v) => self.list(v, "$.groups", |v, value, path| v.group(value, path, &theme_ids)),
-            None => None,
-        };
-        if matches!(&groups, Some(groups) if groups.is_empty()) {
-            self.fail("$.groups", "must list at least one group");
-        }
-        self.unique(map.get("groups"), "$.groups", "group");
-        // Ids as written, so one invalid group does not make every weight for it an error too.
-        let group_ids: Vec<String> = map
-            .get("groups")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(|g| Some(g.get("id")?.as_str()?.to_string()))
-            .collect();
-        let assessment = match map.get("assessment") {
-            None => Some(None),
-            // A bundle without the self-assessment has no use for the questionnaire, nor for
-            // the code that checks it.
-            Some(_) if cfg!(all(target_arch = "wasm32", not(feature = "assessment"))) => Some(None),
-            Some(v) => self.assessment(v, "$.assessment", &group_ids).map(Some),
-        };
-        Some(Content {
-            version: version?,
-            intro: intro?,
-            themes: themes?,
-            groups: groups?,
-            assessment: assessment?,
-        })
-    }
-
-    /// Flags repeated ids in a list, even when other entries of the list are invalid.
-    fn unique(&mut self, list: Option<&Value>, path: &str, what: &str) {
-        // Lists are short (at most MAX_LIST_LEN): a linear scan beats shipping a hash set.
-        let mut seen: Vec<&str> = Vec::new();
-        let entries = list.and_then(Value::as_array).into_iter().flatten();
-        for (i, id) in entries
-            .enumerate()
-            .filter_map(|(i, v)| Some((i, v.get("id")?.as_str()?)))
-        {
-            if seen.contains(&id) {
-                self.fail(
-                    &format!("{path}[{i}].id"),
-                    format!("the {what} id \"{id}\" is used twice"),
-                );
-            }
-            seen.push(id);
-        }
-    }
-
-    fn assessment(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Assessment> {
-        let map = self.object(value, path, &["threshold", "questions"])?;
-        let threshold = match self.required(map, path, "threshold").map(Value::as_u64) {
-            Some(Some(t)) if t > 0 => Some(t),
-            Some(_) => {
-                self.fail(&field(path, "threshold"), "expected a whole number greater than 0");
-                None
-            }
-            None => None,
-        };
-        let questions = self.required(map, path, "questions").and_then(|v| {
-            self.list(v, &field(path, "questions"), |v, value, path| {
-                v.question(value, path, group_ids)
-            })
-        });
-        if matches!(&questions, Some(q) if q.is_empty()) {
-            self.fail(&field(path, "questions"), "must list at least one question");
-        }
-        self.unique(map.get("questions"), &field(path, "questions"), "question");
-        Some(Assessment {
-            questions: questions?,
-            threshold: threshold?,
-        })
-    }
-
-    fn question(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Question> {
-        let map = self.object(value, path, &["id", "choice", "text", "why", "options"])?;
-        let id = self
-            .required(map, path, "id")
-            .and_then(|v| self.id(v, &field(path, "id")));
-        let choice = match self.required(map, path, "choice").map(Value::as_str) {
-            Some(Some("single")) => Some(Choice::Single),
-            Some(Some("multiple")) => Some(Choice::Multiple),
-            Some(_) => {
-                self.fail(&field(path, "choice"), "expected \"single\" or \"multiple\"");
-                None
-            }
-            None => None,
-        };
-        let text = self.required_text(map, path, "text");
-        let why = self.required_text(map, path, "why");
-        let options = self.required(map, path, "options").and_then(|v| {
-            self.list(v, &field(path, "options"), |v, value, path| {
-                v.answer(value, path, group_ids)
-            })
-        });
-        if matches!(&options, Some(o) if o.len() < 2 || o.len() > MAX_OPTIONS) {
-            self.fail(&field(path, "options"), format!("expected 2 to {MAX_OPTIONS} options"));
-        }
-        self.unique(map.get("options"), &field(path, "options"), "option");
-        Some(Question {
-            id: id?,
-            choice: choice?,
-            text: text?,
-            why: why?,
-            options: options?,
-        })
-    }
-
-    fn answer(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Answer> {
-        let map = self.object(value, path, &["id", "label", "weights"])?;
-        let id = self
-            .required(map, path, "id")
-            .and_then(|v| self.id(v, &field(path, "id")));
-        let label = self.required_text(map, path, "label");
-        let weights_path = field(path, "weights");
-        let weights = match map.get("weights") {
-            None => Some(Vec::new()),
-            Some(v) => self.weights(v, &weights_path, group_ids),
-        };
-        Some(Answer {
-            id: id?,
-            label: label?,
-            weights: weights?,
-        })
-    }
-
-    /// `{ "<group id>": <0 to MAX_WEIGHT>, … }`; unknown groups are errors, not ignored.
-    fn weights(&mut self, value: &Value, path: &str, group_ids: &[String]) -> Option<Vec<(String, u64)>> {
-        let Some(map) = value.as_object() else {
-            self.fail(path, format!("expected an object, found {}", kind(value)));
-            return None;
-        };
-        let mut weights = Vec::new();
-        let mut valid = true;
-        for key in map.keys() {
-            let weight = map.get(key).and_then(Value::as_u64).filter(|w| *w <= MAX_WEIGHT);
-            match weight {
-                _ if !group_ids.iter().any(|g| g == key) => {
-                    self.fail(&field(path, key), format!("unknown group \"{key}\""))
-                }
-                Some(w) => {
-                    weights.push((key.to_string(), w));
-                    continue;
-                }
-                None => self.fail(
-                    &field(path, key),
-                    format!("expected a whole number from 0 to {MAX_WEIGHT}"),
-                ),
-            }
-            valid = false;
-        }
-        valid.then_some(weights)
-    }
-
-    fn theme(&mut self, value: &Value, path: &str) -> Option<Theme> {
-        let map = self.object(value, path, &["id", "label"])?;
-        let id = self
-            .required(map, path, "id")
-            .and_then(|v| self.id(v, &field(path, "id")));
-        let label = self.required_text(map, path, "label");
-        Some(Theme { id: id?, label: label? })
-    }
-
-    fn group(&mut self, value: &Value, path: &str, theme_ids: &[String]) -> Option<Group> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "status",
-            "name",
-            "summary",
-            "purpose",
-            "participants",
-            "structure",
-            "priorities",
-            "facts",
-            "themes",
-            "links",
-        ];
-        let map = self.object(value, path, FIELDS)?;
-        let id = self
-            .required(map, path, "id")
-            .and_then(|v| self.id(v, &field(path, "id")));
-        let status = match map.get("status").map(Value::as_str) {
-            None | Some(Some("published")) => Some(Status::Published),
-            Some(Some("details-pending")) => Some(Status::DetailsPending),
-            Some(_) => {
-                self.fail(&field(path, "status"), "expected \"published\" or \"details-pending\"");
-                None
-            }
-        };
-        let name = self.required_text(map, path, "name");
-        let summary = self.required_text(map, path, "summary");
-        let purpose = self.required_text(map, path, "purpose");
-        let participants = self.optional_text(map, path, "participants");
-        let structure = match map.get("structure") {
-            None => Some(None),
-            Some(v) => self.structure(v, &field(path, "structure")).map(Some),
-        };
-        let priorities = match map.get("priorities") {
-            None => Some(None),
-            Some(v) => self.priorities(v, &field(path, "priorities")).map(Some),
-        };
-        let facts = self.optional_list(map, path, "facts", Self::text);
-        let themes = self.optional_list(map, path, "themes", |v, value, item_path| {
-            let id = v.id(value, item_path)?;
-            if !theme_ids.contains(&id) {
-                v.fail(item_path, format!("unknown theme \"{id}\"; declare it in $.themes"));
-                return None;
-            }
-            Some(id)
-        });
-        let links = self.optional_list(map, path, "links", Self::link);
-        Some(Group {
-            id: id?,
-            status: status?,
-            name: name?,
-            summary: summary?,
-            purpose: purpose?,
-            participants: participants?,
-            structure: structure?,
-            priorities: priorities?,
-            facts: facts?,
-            themes: themes?,
-            links: links?,
-        })
-    }
-
-    fn structure(&mut self, value: &Value, path: &str) -> Option<Structure> {
-        let map = self.object(value, path, &["intro", "units"])?;
-        let intro = self.required_text(map, path, "intro");
-        let units = self
-            .required(map, path, "units")
-            .and_then(|v| self.list(v, &field(path, "units"), Self::text));
-        Some(Structure {
-            intro: intro?,
-            units: units?,
-        })
-    }
-
-    fn priorities(&mut self, value: &Value, path: &str) -> Option<Priorities> {
-        let map = self.object(value, path, &["kind", "intro", "items"])?;
-        let kind = match map.get("kind").map(Value::as_str) {
-            None | Some(Some("priorities")) => Some(PriorityKind::Priorities),
-            Some(Some("topics")) => Some(PriorityKind::Topics),
-            Some(_) => {
-                self.fail(&field(path, "kind"), "expected \"priorities\" or \"topics\"");
-                None
-            }
-        };
-        let intro = self.required_text(map, path, "intro");
-        let items = self
-            .required(map, path, "items")
-            .and_then(|v| self.list(v, &field(path, "items"), Self::text));
-        if matches!(&items, Some(items) if items.is_empty()) {
-            self.fail(
-                &field(path, "items"),
-                "must list at least one item (leave \"priorities\" out when none are published)",
-            );
-        }
-        Some(Priorities {
-            kind: kind?,
-            intro: intro?,
-            items: items?,
-        })
-    }
-
-    fn link(&mut self, value: &Value, path: &str) -> Option<Link> {
-        let map = self.object(value, path, &["label", "url"])?;
-        let label = self.required_text(map, path, "label");
-        let url = self
-            .required(map, path, "url")
-            .and_then(|v| self.string(v, &field(path, "url")));
-        let url = match url {
-            Some(u) if is_safe_url(&u) => Some(u),
-            Some(_) => {
-                self.fail(&field(path, "url"), "only https:, http: and mailto: links are allowed");
-                None
-            }
-            None => None,
-        };
-        Some(Link {
-            label: label?,
-            url: url?,
-        })
-    }
+    v.unique(map.get("groups"), "$.groups", "group");
+    // Ids as written, so one invalid group does not make every weight for it an error too.
+    let group_ids: Vec<&str> = map
+        .get("groups")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|g| g.get("id")?.as_str())
+        .collect();
+    let assessment = match map.get("assessment") {
+        None => Some(None),
+        Some(a) => assessment::validate(v, a, "$.assessment", &group_ids).map(Some),
+    };
+    Some(Content {
+        version: version?,
+        intro: intro?,
+        themes: themes?,
+        groups: groups?,
+        assessment: assessment?,
+    })
 }
 
-/// `path.key`: the JSON path of a field, for messages. One small function instead of a
-/// `format!` at each of the validator's thirty call sites.
-fn field(path: &str, key: &str) -> String {
-    [path, ".", key].concat()
+fn theme(v: &mut Validator, value: &Value, path: &str) -> Option<Theme> {
+    let map = v.object(value, path, &THEME)?;
+    let id = v.id_field(map, path);
+    let label = v.text_field(map, path, "label");
+    Some(Theme { id: id?, label: label? })
 }
 
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+fn group(v: &mut Validator, value: &Value, path: &str, theme_ids: &[String]) -> Option<Group> {
+    let map = v.object(value, path, &GROUP)?;
+    let id = v.id_field(map, path);
+    let status = v.one_of(
+        map.get("status"),
+        &field(path, "status"),
+        STATUSES,
+        Some(Status::Published),
+    );
+    let name = v.text_field(map, path, "name");
+    let summary = v.text_field(map, path, "summary");
+    let purpose = v.text_field(map, path, "purpose");
+    let participants = v.optional_text(map, path, "participants");
+    let structure = match map.get("structure") {
+        None => Some(None),
+        Some(s) => structure(v, s, &field(path, "structure")).map(Some),
+    };
+    let priorities = match map.get("priorities") {
+        None => Some(None),
+        Some(p) => priorities(v, p, &field(path, "priorities")).map(Some),
+    };
+    let facts = v.optional_list(map, path, "facts", Validator::text);
+    let themes = v.optional_list(map, path, "themes", |v, value, item_path| {
+        let id = v.id(value, item_path)?;
+        if !theme_ids.contains(&id) {
+            v.fail(item_path, format!("unknown theme \"{id}\"; declare it in $.themes"));
+            return None;
+        }
+        Some(id)
+    });
+    let links = v.optional_list(map, path, "links", link);
+    Some(Group {
+        id: id?,
+        status: status?,
+        name: name?,
+        summary: summary?,
+        purpose: purpose?,
+        participants: participants?,
+        structure: structure?,
+        priorities: priorities?,
+        facts: facts?,
+        themes: themes?,
+        links: links?,
+    })
+}
+
+fn structure(v: &mut Validator, value: &Value, path: &str) -> Option<Structure> {
+    let map = v.object(value, path, &STRUCTURE)?;
+    let intro = v.text_field(map, path, "intro");
+    let units = map
+        .get("units")
+        .and_then(|u| v.list(u, &field(path, "units"), Validator::text));
+    Some(Structure {
+        intro: intro?,
+        units: units?,
+    })
+}
+
+fn priorities(v: &mut Validator, value: &Value, path: &str) -> Option<Priorities> {
+    let map = v.object(value, path, &PRIORITIES)?;
+    let kind = v.one_of(
+        map.get("kind"),
+        &field(path, "kind"),
+        PRIORITY_KINDS,
+        Some(PriorityKind::Priorities),
+    );
+    let intro = v.text_field(map, path, "intro");
+    let items = map
+        .get("items")
+        .and_then(|i| v.list(i, &field(path, "items"), Validator::text));
+    if matches!(&items, Some(items) if items.is_empty()) {
+        v.fail(
+            &field(path, "items"),
+            "must list at least one item (leave \"priorities\" out when none are published)",
+        );
     }
+    Some(Priorities {
+        kind: kind?,
+        intro: intro?,
+        items: items?,
+    })
+}
+
+fn link(v: &mut Validator, value: &Value, path: &str) -> Option<Link> {
+    let map = v.object(value, path, &LINK)?;
+    let label = v.text_field(map, path, "label");
+    let url_path = field(path, "url");
+    let url = match map.get("url").and_then(|u| v.string(u, &url_path)) {
+        Some(u) if is_safe_url(&u) => Some(u),
+        Some(_) => {
+            v.fail(&url_path, "only https:, http: and mailto: links are allowed");
+            None
+        }
+        None => None,
+    };
+    Some(Link {
+        label: label?,
+        url: url?,
+    })
 }
 
 #[cfg(test)]
@@ -824,33 +488,159 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_comparison_sign_is_not_html() {
-        assert!(!looks_like_html("fewer than 5 < 10 partners"));
-        assert!(looks_like_html("<script>"));
+    /// The published schema, one object at a time: `at(&["properties", "groups", "items"])`,
+    /// following `$ref`s into `$defs`.
+    struct Schema(serde_json::Value);
+
+    impl Schema {
+        fn load() -> Schema {
+            Schema(serde_json::from_str(include_str!("../public/alliance87-content.schema.json")).unwrap())
+        }
+
+        fn at(&self, path: &[&str]) -> &serde_json::Value {
+            let mut node = &self.0;
+            for key in path {
+                node = self
+                    .resolve(node)
+                    .get(key)
+                    .unwrap_or_else(|| panic!("schema has no {path:?}"));
+            }
+            self.resolve(node)
+        }
+
+        fn resolve<'a>(&'a self, node: &'a serde_json::Value) -> &'a serde_json::Value {
+            match node.get("$ref").and_then(|r| r.as_str()) {
+                Some(r) => self.resolve(&self.0["$defs"][r.trim_start_matches("#/$defs/")]),
+                None => node,
+            }
+        }
+
+        fn strings(&self, path: &[&str]) -> Vec<String> {
+            let node = self.at(path);
+            let list = node.as_array().cloned().unwrap_or_default();
+            let mut names: Vec<String> = list.iter().map(|v| v.as_str().unwrap().to_string()).collect();
+            names.sort();
+            names
+        }
+
+        /// The schema's object at `path` allows exactly the shape's fields and requires exactly
+        /// its required ones, and nothing else.
+        fn holds(&self, path: &[&str], shape: &Shape) {
+            let node = self.at(path);
+            let mut fields: Vec<String> = node["properties"].as_object().unwrap().keys().cloned().collect();
+            fields.sort();
+            let sorted = |names: &[&str]| {
+                let mut names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+                names.sort();
+                names
+            };
+            assert_eq!(fields, sorted(shape.fields), "fields of {path:?}");
+            let mut required_path = path.to_vec();
+            required_path.push("required");
+            assert_eq!(
+                self.strings(&required_path),
+                sorted(shape.required),
+                "required fields of {path:?}"
+            );
+            assert_eq!(
+                node["additionalProperties"],
+                json!(false),
+                "{path:?} refuses unknown fields"
+            );
+        }
+    }
+
+    fn names<T>(values: &[(&str, T)]) -> Vec<String> {
+        let mut names: Vec<String> = values.iter().map(|(n, _)| n.to_string()).collect();
+        names.sort();
+        names
     }
 
     #[test]
-    fn only_web_and_mail_links_are_safe() {
-        for ok in [
-            "https://www.alliance87.org/",
-            "http://example.org",
-            "mailto:info@example.org",
-            "HTTPS://EXAMPLE.ORG",
+    fn the_published_schema_describes_the_format_the_validator_reads() {
+        use crate::assessment::{ASSESSMENT, CHOICES, MAX_OPTIONS, MAX_WEIGHT, OPTION, QUESTION};
+        use crate::validate::{MAX_LIST_LEN, MAX_TEXT_CHARS, TEXT};
+        let schema = Schema::load();
+        let group = ["properties", "groups", "items"];
+        let assessment = ["properties", "assessment"];
+        let questions = ["properties", "assessment", "properties", "questions", "items"];
+        let options = [
+            "properties",
+            "assessment",
+            "properties",
+            "questions",
+            "items",
+            "properties",
+            "options",
+            "items",
+        ];
+        schema.holds(&[], &CONTENT);
+        schema.holds(&["properties", "themes", "items"], &THEME);
+        schema.holds(&group, &GROUP);
+        schema.holds(&[&group[..], &["properties", "structure"]].concat(), &STRUCTURE);
+        schema.holds(&[&group[..], &["properties", "priorities"]].concat(), &PRIORITIES);
+        schema.holds(&[&group[..], &["properties", "links", "items"]].concat(), &LINK);
+        schema.holds(&["properties", "intro"], &TEXT);
+        schema.holds(&assessment, &ASSESSMENT);
+        schema.holds(&questions, &QUESTION);
+        schema.holds(&options, &OPTION);
+
+        assert_eq!(
+            schema.strings(&[&group[..], &["properties", "status", "enum"]].concat()),
+            names(STATUSES)
+        );
+        assert_eq!(
+            schema.at(&[&group[..], &["properties", "status", "default"]].concat()),
+            STATUSES[0].0
+        );
+        let kind = [&group[..], &["properties", "priorities", "properties", "kind"]].concat();
+        assert_eq!(schema.strings(&[&kind[..], &["enum"]].concat()), names(PRIORITY_KINDS));
+        assert_eq!(schema.at(&[&kind[..], &["default"]].concat()), PRIORITY_KINDS[0].0);
+        assert_eq!(
+            schema.strings(&[&questions[..], &["properties", "choice", "enum"]].concat()),
+            names(CHOICES)
+        );
+
+        assert_eq!(schema.at(&["properties", "format", "const"]), &json!(FORMAT));
+        assert_eq!(
+            schema.at(&["properties", "intro", "properties", "en", "maxLength"]),
+            &json!(MAX_TEXT_CHARS)
+        );
+        for list in [
+            &["properties", "themes"][..],
+            &["properties", "groups"],
+            &[&group[..], &["properties", "facts"]].concat(),
+            &[&group[..], &["properties", "links"]].concat(),
+            &[&group[..], &["properties", "structure", "properties", "units"]].concat(),
+            &[&group[..], &["properties", "priorities", "properties", "items"]].concat(),
+            &["properties", "assessment", "properties", "questions"],
         ] {
-            assert!(is_safe_url(ok), "{ok}");
+            assert_eq!(
+                schema.at(&[list, &["maxItems"]].concat()),
+                &json!(MAX_LIST_LEN),
+                "{list:?}"
+            );
         }
-        for bad in [
-            "javascript:alert(1)",
-            " javascript:x",
-            "data:text/html,x",
-            "/relative",
-            "https://",
-            "ftp://x",
-            "https://a b",
-            "vbscript:x",
-        ] {
-            assert!(!is_safe_url(bad), "{bad}");
-        }
+        let options_list = [
+            "properties",
+            "assessment",
+            "properties",
+            "questions",
+            "items",
+            "properties",
+            "options",
+        ];
+        assert_eq!(
+            schema.at(&[&options_list[..], &["maxItems"]].concat()),
+            &json!(MAX_OPTIONS)
+        );
+        let weight = [&options[..], &["properties", "weights", "patternProperties", ""]].concat();
+        assert_eq!(schema.at(&[&weight[..], &["maximum"]].concat()), &json!(MAX_WEIGHT));
+        let text_languages: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(
+            TEXT.required,
+            &text_languages[..],
+            "every language the widgets speak is required"
+        );
     }
 }

@@ -15,12 +15,11 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
-/// The shared stylesheet: each widget's rules ship only in builds that register the widget.
+/// The stylesheet every widget's shadow root shares.
 const STYLES: &[&str] = &[
     include_str!(concat!(env!("OUT_DIR"), "/styles.css")),
     include_str!(concat!(env!("OUT_DIR"), "/controls.css")),
     include_str!(concat!(env!("OUT_DIR"), "/checklist.css")),
-    #[cfg(feature = "assessment")]
     include_str!(concat!(env!("OUT_DIR"), "/assessment.css")),
 ];
 const GLOBAL_NAME: &str = "Alliance87";
@@ -439,7 +438,6 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
             Widget::Checklist => Box::new(leptos::mount::mount_to(container, move || {
                 view! { <crate::components::checklist::ChecklistWidget settings emit /> }
             })),
-            #[cfg(feature = "assessment")]
             Widget::Assessment => Box::new(leptos::mount::mount_to(container, move || {
                 view! { <crate::components::assessment::SelfAssessment settings emit /> }
             })),
@@ -540,11 +538,12 @@ fn resolve_lang(host: &Element, form: Form, requested: Option<String>) -> Lang {
     )
 }
 
-fn dispatch(host: &Element, name: &str, detail: &crate::json::Value) {
+fn dispatch(host: &Element, name: &str, detail: &serde_json::Value) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&js_sys::JSON::parse(&detail.to_json()).unwrap_or(JsValue::NULL));
+    let detail = serde_json::to_string(detail).unwrap_or_default();
+    init.set_detail(&js_sys::JSON::parse(&detail).unwrap_or(JsValue::NULL));
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
     }

@@ -75,6 +75,25 @@ impl Lang {
     }
 }
 
+/// A string of content in every language the widgets speak. A missing translation is a
+/// validation error, so the view never has to decide what to show instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub en: String,
+    pub fr: String,
+    pub es: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+        }
+    }
+}
+
 /// Interface strings. `{n}`, `{id}` and `{name}` are placeholders filled by [`fill`].
 pub struct Ui {
     pub explorer_title: &'static str,

@@ -10,8 +10,8 @@ pub mod attributes;
 pub mod checklist;
 pub mod content;
 pub mod i18n;
-pub mod json;
 pub mod search;
+pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 #[path = "../components/mod.rs"]

@@ -1,7 +1,6 @@
 //! Component tests: the Leptos views mounted directly in headless Chromium, without the
 //! embedding runtime, driven through their signals.
-//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`
-//! (add `--features assessment` for the self-assessment's tests).
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
 use alliance87_widgets::components::{explorer::Explorer, Emitter, Settings};
@@ -44,10 +43,7 @@ fn mount_widget<V: IntoView + 'static>(
     let events = Rc::new(RefCell::new(Vec::new()));
     let log = events.clone();
     // Recorded as serde_json values so tests can index into them and compare with `json!`.
-    let emit = Emitter::new(move |name, detail| {
-        log.borrow_mut()
-            .push((name.to_string(), serde_json::from_str(&detail.to_json()).unwrap()))
-    });
+    let emit = Emitter::new(move |name, detail| log.borrow_mut().push((name.to_string(), detail)));
     let handle = leptos::mount::mount_to(root.clone(), move || widget(settings, emit));
     Mounted {
         root,
@@ -232,8 +228,7 @@ mod checklist {
         assert_eq!(texts(&m.root, ".progress-text"), ["1 of 8 done, 0 in progress"]);
         let saved = storage().get_item(KEY).unwrap().expect("saved on change");
         assert!(saved.contains("\"status\": \"done\""), "{saved}");
-        let events = m.events.borrow();
-        let (name, detail) = events.last().unwrap();
+        let (name, detail) = m.events.borrow().last().cloned().unwrap();
         assert_eq!(name, "alliance87:checklist-change");
         assert_eq!(detail["done"], 1);
         assert_eq!(detail["total"], 8);
@@ -457,7 +452,6 @@ mod checklist {
     }
 }
 
-#[cfg(feature = "assessment")]
 mod self_assessment {
     use super::*;
     use alliance87_widgets::components::assessment::SelfAssessment;
@@ -511,6 +505,39 @@ mod self_assessment {
         settle().await;
         assert!(m.root.query_selector(".error-summary").unwrap().is_none());
         assert!(m.root.query_selector("fieldset.has-error").unwrap().is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn two_self_assessments_on_a_page_share_their_answers_and_keep_their_own_page() {
+        let first = mount_fresh(Lang::En);
+        let second = mount_widget(
+            Lang::En,
+            None,
+            None,
+            |settings, emit| view! { <SelfAssessment settings emit /> },
+        );
+        start(&first).await;
+        click(&first.root, "input[value=government]");
+        settle().await;
+        // The second one is still on its start page, with the first one's answer behind it.
+        assert_eq!(texts(&second.root, ".step"), Vec::<String>::new());
+        click(&second.root, ".button-row .button");
+        settle().await;
+        assert!(is_checked(&second.root, "input[value=government]"));
+        click(&second.root, "input[value=company]");
+        settle().await;
+        assert!(is_checked(&first.root, "input[value=company]"));
+        assert!(!is_checked(&first.root, "input[value=government]"));
+        let saved = storage().get_item(KEY).unwrap().unwrap();
+        let reread: serde_json::Value = serde_json::from_str(&saved).unwrap();
+        assert!(
+            reread["answers"]
+                .as_str()
+                .unwrap()
+                .starts_with("#alliance87-assessment=1~1~"),
+            "{saved}"
+        );
+        assert_eq!(texts(&first.root, ".step"), ["Question 1 of 5"]);
     }
 
     #[wasm_bindgen_test]

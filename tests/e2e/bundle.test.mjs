@@ -8,8 +8,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 
 const dist = new URL("../../dist/", import.meta.url);
 const publicDir = new URL("../../public/", import.meta.url);
-/** Brotli budget for the whole bundle, all its widgets included: 150 KB, read strictly (not KiB). */
-const BUDGET_BYTES = 150_000;
+/** Brotli budget for the whole bundle (loader + glue + wasm), all three widgets: 200 KB, read strictly (not KiB). */
+const BUDGET_BYTES = 200_000;
 
 async function bundleFiles() {
   const snippets = [];
@@ -21,7 +21,7 @@ async function bundleFiles() {
   return ["alliance87.js", "alliance87-widgets.js", "alliance87-widgets_bg.wasm", ...snippets];
 }
 
-test("the whole bundle stays under 150 KB brotli", async () => {
+test("the whole bundle stays under 200 KB brotli", async () => {
   let total = 0;
   for (const file of await bundleFiles()) {
     const bytes = await readFile(new URL(file, dist));

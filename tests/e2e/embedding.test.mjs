@@ -43,9 +43,10 @@ test("a hostile page with a strict CSP neither breaks the widget nor gets styled
   assert.equal(await page.evaluate(() => Object.keys(window.Alliance87).sort().join(",")), "mount,ready,version");
 });
 
-test("the demo page, with several explorers and a checklist, passes axe-core", async () => {
+test("the demo page, with several explorers, a checklist and a self-assessment, passes axe-core", async () => {
   const page = await open(env.browser, `${env.server.url}/`);
-  await page.waitForSelector("alliance87-checklist >> .progress-text");
+  await page.waitForSelector("alliance87-checklist >> .picker");
+  await page.waitForSelector("alliance87-self-assessment >> .title");
   await page.waitForSelector("#script-mounted >> .card");
   assert.equal(await page.locator("alliance87-explorer, [data-alliance87=explorer], #script-mounted").count(), 3);
   assert.deepEqual(await runAxe(page), []);

@@ -1,4 +1,4 @@
-// The self-assessment on a real host page, from the preview bundle (dist-preview/): a full run
+// The self-assessment on a real host page, from the release bundle (dist/): a full run
 // by keyboard, the error summary, back and change, a reload mid-way, saved answers it cannot
 // use, a share link in a fresh browser, the match event, the no-fit result, submit-url and axe-core on every step.
 import { test, before, after } from "node:test";
@@ -7,7 +7,7 @@ import { launch, open, focused, runAxe, addWidgets, recordEvents, eventsOf, seed
 import { submissions } from "./server.mjs";
 
 let env;
-before(async () => (env = await launch({ dist: "dist-preview" })));
+before(async () => (env = await launch()));
 after(async () => env?.close());
 
 const url = () => `${env.server.url}/hosts/self-assessment.html`;
@@ -35,6 +35,28 @@ async function answerAll(page, picks) {
     await page.locator("#assessment button[type=submit]").click();
   }
 }
+
+test("two tabs on one self-assessment build on each other's answers instead of saving over them", async () => {
+  const first = await open(env.browser, url());
+  const second = await open(env.browser, url(), { context: first.context() });
+  await first.locator("#assessment button", { hasText: "Start" }).click();
+  await first.locator("#assessment input[value=company]").check();
+  await first.locator("#assessment button[type=submit]").click();
+  await second.locator("#assessment button", { hasText: "Start" }).click();
+  // The first tab's answer arrived through storage; the second tab adds one of its own.
+  assert.equal(await second.locator("#assessment input[value=company]").isChecked(), true);
+  await second.locator("#assessment input[value=employers-business]").check();
+  await first.locator("#assessment button", { hasText: "Back" }).click();
+  await first.waitForFunction(() => document.querySelector("#assessment").shadowRoot.querySelector("input[value=employers-business]")?.checked);
+  await first.locator("#assessment button[type=submit]").click();
+  await first.locator("#assessment input[value=forced-labour]").check();
+  await second.locator("#assessment button[type=submit]").click();
+  assert.equal(await second.locator("#assessment input[value=forced-labour]").isChecked(), true);
+  await second.reload();
+  await second.waitForSelector("#assessment .step");
+  assert.equal(await second.locator("#assessment input[value=forced-labour]").isChecked(), true);
+  assert.deepEqual([...first.errors, ...second.errors], []);
+});
 
 test("a full run by keyboard alone, with the error summary, ends on ranked groups with reasons", async () => {
   const page = await open(env.browser, url());

@@ -52,8 +52,8 @@ function send(res, status, type, body, headers = {}) {
 /** What the self-assessment posted to `/submit/ok` and `/submit/fail`, in order. */
 export const submissions = [];
 
-/** `dist` is the build to serve: `dist` (the default bundle) or `dist-preview`. */
-export function startServer({ port = 0, host = "127.0.0.1", cors = false, dist = "dist" } = {}) {
+/** Serves the release build (`dist/`) and the host pages (`tests/hosts/`). */
+export function startServer({ port = 0, host = "127.0.0.1", cors = false } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     const path = decodeURIComponent(url.pathname);
@@ -65,7 +65,7 @@ export function startServer({ port = 0, host = "127.0.0.1", cors = false, dist =
     }
     const route = contentRoutes[path];
     if (route) return route(res);
-    const base = path.startsWith("/hosts/") ? join(root, "tests") : join(root, dist);
+    const base = path.startsWith("/hosts/") ? join(root, "tests") : join(root, "dist");
     const file = normalize(join(base, path === "/" ? "index.html" : path));
     if (!file.startsWith(base)) return send(res, 403, "text/plain", "forbidden");
     try {

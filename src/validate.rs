@@ -1,0 +1,337 @@
+//! Checking a JSON document read by serde_json, reporting *every* problem with its JSON path
+//! instead of stopping at the first: an editor fixes a content file in one pass, not ten.
+//!
+//! serde_json reads the text (syntax, positions, its recursion limit against hostile nesting);
+//! this walks the resulting [`Value`] once, checking shape and meaning together. A derived
+//! `Deserialize` would stop at the first wrong field, which is why the content model is built
+//! here instead. Each object of the format is described once, as a [`Shape`]: the validator
+//! reads it, and a native test holds the published JSON Schema to it.
+
+use crate::i18n::{Lang, Text};
+use serde_json::{Map, Value};
+
+/// Longest accepted string, in characters: generous for prose, small enough to stop abuse.
+pub const MAX_TEXT_CHARS: usize = 4000;
+/// Most entries accepted in any list (groups, themes, priorities, links, questions).
+pub const MAX_LIST_LEN: usize = 100;
+
+/// An object of the content format: the fields it may have, and those it must have.
+pub struct Shape {
+    pub fields: &'static [&'static str],
+    pub required: &'static [&'static str],
+}
+
+/// A translated text: `{"en": …, "fr": …, "es": …}`, all three required.
+pub const TEXT: Shape = Shape {
+    fields: &["en", "fr", "es"],
+    required: &["en", "fr", "es"],
+};
+
+/// One thing wrong with a document, located by a JSON path such as `$.groups[1].name.es`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Reads JSON text; a syntax error is one problem at `$`, with serde_json's line and column.
+pub fn read(json: &str) -> Result<Value, Vec<Problem>> {
+    serde_json::from_str(json).map_err(|e| {
+        vec![Problem {
+            path: "$".into(),
+            message: format!("not valid JSON ({e})"),
+        }]
+    })
+}
+
+/// True for the only link schemes content may use: no `javascript:`, `data:` or relative URLs.
+pub fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    let rest = ["https://", "http://", "mailto:"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p));
+    matches!(rest, Some(r) if !r.is_empty() && !r.chars().any(|c| c.is_whitespace() || c.is_control()))
+}
+
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Text that looks like markup: content is rendered as text, so a tag would show literally.
+pub fn looks_like_html(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
+}
+
+/// `path.key`: the JSON path of a field, for messages.
+pub fn field(path: &str, key: &str) -> String {
+    [path, ".", key].concat()
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Collects problems while the model is built; each check returns `None` when its part is
+/// invalid, so a parent is built only when all of its parts are.
+#[derive(Default)]
+pub struct Validator {
+    pub problems: Vec<Problem>,
+}
+
+impl Validator {
+    pub fn fail(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.to_string(),
+            message: message.into(),
+        });
+    }
+
+    /// The object at `path`, after reporting fields its shape does not allow and required
+    /// fields it lacks. Callers then read required fields with `map.get`, already reported.
+    pub fn object<'a>(&mut self, value: &'a Value, path: &str, shape: &Shape) -> Option<&'a Map<String, Value>> {
+        let map = self.known_fields(value, path, shape)?;
+        for key in shape.required.iter().filter(|k| !map.contains_key(**k)) {
+            self.fail(path, format!("missing required field \"{key}\""));
+        }
+        Some(map)
+    }
+
+    fn known_fields<'a>(&mut self, value: &'a Value, path: &str, shape: &Shape) -> Option<&'a Map<String, Value>> {
+        let Some(map) = value.as_object() else {
+            self.fail(path, format!("expected an object, found {}", kind(value)));
+            return None;
+        };
+        for key in map.keys().filter(|k| !shape.fields.contains(&k.as_str())) {
+            self.fail(
+                &field(path, key),
+                format!("unknown field (allowed: {})", shape.fields.join(", ")),
+            );
+        }
+        Some(map)
+    }
+
+    pub fn string(&mut self, value: &Value, path: &str) -> Option<String> {
+        let Some(s) = value.as_str() else {
+            self.fail(path, format!("expected a string, found {}", kind(value)));
+            return None;
+        };
+        if s.trim().is_empty() {
+            self.fail(path, "must not be empty");
+            None
+        } else if s.chars().count() > MAX_TEXT_CHARS {
+            self.fail(path, format!("longer than {MAX_TEXT_CHARS} characters"));
+            None
+        } else if looks_like_html(s) {
+            self.fail(path, "looks like HTML; content is plain text, write it without tags");
+            None
+        } else {
+            Some(s.to_string())
+        }
+    }
+
+    /// A whole number greater than 0; `None` (already reported) when the field is missing.
+    pub fn positive(&mut self, value: Option<&Value>, path: &str) -> Option<u64> {
+        let number = value?.as_u64().filter(|n| *n > 0);
+        if number.is_none() {
+            self.fail(path, "expected a whole number greater than 0");
+        }
+        number
+    }
+
+    /// One of `values`, or `default` when the field is left out.
+    pub fn one_of<T: Copy>(
+        &mut self,
+        value: Option<&Value>,
+        path: &str,
+        values: &[(&str, T)],
+        default: Option<T>,
+    ) -> Option<T> {
+        let Some(value) = value else { return default };
+        let found = value
+            .as_str()
+            .and_then(|s| values.iter().find(|(name, _)| *name == s))
+            .map(|(_, v)| *v);
+        if found.is_none() {
+            let names: Vec<String> = values.iter().map(|(name, _)| ["\"", name, "\""].concat()).collect();
+            self.fail(path, format!("expected {}", names.join(" or ")));
+        }
+        found
+    }
+
+    pub fn text(&mut self, value: &Value, path: &str) -> Option<Text> {
+        // A missing translation gets its own words: it is the commonest slip in a content file.
+        let map = self.known_fields(value, path, &TEXT)?;
+        let mut get = |lang: Lang| match map.get(lang.code()) {
+            Some(translation) => self.string(translation, &field(path, lang.code())),
+            None => {
+                self.fail(path, format!("missing the \"{}\" translation", lang.code()));
+                None
+            }
+        };
+        let (en, fr, es) = (get(Lang::En), get(Lang::Fr), get(Lang::Es));
+        Some(Text {
+            en: en?,
+            fr: fr?,
+            es: es?,
+        })
+    }
+
+    /// The text in `map[key]`: `None` when it is invalid or (a required field) missing.
+    pub fn text_field(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Option<Text> {
+        self.text(map.get(key)?, &field(path, key))
+    }
+
+    /// `Some(None)` when an optional text is left out, `None` when it is invalid.
+    pub fn optional_text(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Option<Option<Text>> {
+        match map.get(key) {
+            None => Some(None),
+            Some(v) => self.text(v, &field(path, key)).map(Some),
+        }
+    }
+
+    /// Validates every element of a list, returning `None` if any of them failed.
+    pub fn list<T>(
+        &mut self,
+        value: &Value,
+        path: &str,
+        mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let Some(values) = value.as_array() else {
+            self.fail(path, format!("expected a list, found {}", kind(value)));
+            return None;
+        };
+        if values.len() > MAX_LIST_LEN {
+            self.fail(path, format!("more than {MAX_LIST_LEN} entries"));
+            return None;
+        }
+        let mut items = Vec::with_capacity(values.len());
+        let mut all_valid = true;
+        for (i, value) in values.iter().enumerate() {
+            match item(self, value, &format!("{path}[{i}]")) {
+                Some(valid) => items.push(valid),
+                None => all_valid = false,
+            }
+        }
+        all_valid.then_some(items)
+    }
+
+    /// The list in `map[key]`, empty when it is left out.
+    pub fn optional_list<T>(
+        &mut self,
+        map: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        match map.get(key) {
+            None => Some(Vec::new()),
+            Some(v) => self.list(v, &field(path, key), item),
+        }
+    }
+
+    pub fn id(&mut self, value: &Value, path: &str) -> Option<String> {
+        match value.as_str() {
+            Some(s) if is_id(s) => Some(s.to_string()),
+            found => {
+                let found = found.map_or_else(|| kind(value).to_string(), |s| format!("\"{s}\""));
+                self.fail(
+                    path,
+                    format!("expected an id of lowercase letters, digits and hyphens, found {found}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// The id in `map["id"]`.
+    pub fn id_field(&mut self, map: &Map<String, Value>, path: &str) -> Option<String> {
+        self.id(map.get("id")?, &field(path, "id"))
+    }
+
+    /// Flags repeated ids in a list, even when other entries of the list are invalid.
+    pub fn unique(&mut self, list: Option<&Value>, path: &str, what: &str) {
+        let mut seen: Vec<&str> = Vec::new();
+        let entries = list.and_then(Value::as_array).into_iter().flatten();
+        for (i, id) in entries
+            .enumerate()
+            .filter_map(|(i, v)| Some((i, v.get("id")?.as_str()?)))
+        {
+            if seen.contains(&id) {
+                self.fail(
+                    &format!("{path}[{i}].id"),
+                    format!("the {what} id \"{id}\" is used twice"),
+                );
+            }
+            seen.push(id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_comparison_sign_is_not_html() {
+        assert!(!looks_like_html("fewer than 5 < 10 partners"));
+        assert!(looks_like_html("<script>"));
+    }
+
+    #[test]
+    fn only_web_and_mail_links_are_safe() {
+        for ok in [
+            "https://www.alliance87.org/",
+            "http://example.org",
+            "mailto:info@example.org",
+            "HTTPS://EXAMPLE.ORG",
+        ] {
+            assert!(is_safe_url(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:x",
+            "data:text/html,x",
+            "/relative",
+            "https://",
+            "ftp://x",
+            "https://a b",
+            "vbscript:x",
+        ] {
+            assert!(!is_safe_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn hostile_nesting_is_refused_by_the_reader_not_the_stack() {
+        let deep = "[".repeat(100_000);
+        let problems = read(&deep).unwrap_err();
+        assert!(problems[0].message.contains("recursion limit"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn a_missing_translation_is_reported_once_at_the_text() {
+        let mut v = Validator::default();
+        let value: Value = serde_json::from_str(r#"{"en": "Yes", "fr": "Oui"}"#).unwrap();
+        assert_eq!(v.text(&value, "$.t"), None);
+        let messages: Vec<String> = v.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(messages, ["$.t: missing the \"es\" translation"]);
+    }
+}

@@ -18,13 +18,13 @@ if ! command -v cargo >/dev/null || ! command -v rustup >/dev/null; then
 fi
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  say "installing Node.js and npm (Debian)"
+  say "installing Node.js and npm (Debian; about a minute)"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing chromium and chromium-driver (Debian)"
+  say "installing chromium and chromium-driver (Debian; 1 to 3 minutes)"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver brotli >/dev/null
 fi
@@ -38,12 +38,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (newer trunk needs a newer rustc)"
+  say "compiling trunk $TRUNK_VERSION from crates.io: about 15 minutes on 2 cores, once (newer trunk needs a newer rustc)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VERSION" ]; then
-  say "installing wasm-bindgen-cli $BINDGEN_VERSION (not --locked: a locked dependency is gone from the registry)"
+  say "compiling wasm-bindgen-cli $BINDGEN_VERSION from crates.io: about 8 minutes, once (not --locked: a locked dependency is gone from the registry)"
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
 fi
 
@@ -51,7 +51,7 @@ fi
 # (minifies the glue), and binaryen 132 for wasm-opt (Debian's wasm-opt 108 emits modules that
 # fail to load).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages"
+  say "installing npm packages (under a minute)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -1,0 +1,342 @@
+//! Languages and the widgets' own interface strings.
+//!
+//! Each language's strings sit in one file (`en.rs`, `fr.rs`, `es.rs`) as full struct literals,
+//! so a missing string is a compile error, not a blank button in production; the tests check
+//! the rest (no empty strings, same placeholders, no English copies), over every field.
+
+mod en;
+mod es;
+mod fr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Fr,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Es];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's own name, as shown in a language switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// Reads a BCP 47 tag by its primary subtag: `fr-CA` and `FR` are French.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The widget's language: its own `lang` attribute, else the nearest `lang` on the page,
+    /// else the first supported browser language, else English.
+    pub fn resolve<'a>(
+        attribute: Option<&str>,
+        page: Option<&str>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
+        attribute
+            .and_then(Lang::from_tag)
+            .or_else(|| page.and_then(Lang::from_tag))
+            .or_else(|| browser.into_iter().find_map(Lang::from_tag))
+            .unwrap_or(Lang::En)
+    }
+
+    pub fn ui(self) -> &'static Ui {
+        match self {
+            Lang::En => &en::UI,
+            Lang::Fr => &fr::UI,
+            Lang::Es => &es::UI,
+        }
+    }
+
+    pub fn checklist_ui(self) -> &'static ChecklistUi {
+        match self {
+            Lang::En => &en::CHECKLIST,
+            Lang::Fr => &fr::CHECKLIST,
+            Lang::Es => &es::CHECKLIST,
+        }
+    }
+
+    pub fn assessment_ui(self) -> &'static AssessmentUi {
+        match self {
+            Lang::En => &en::ASSESSMENT,
+            Lang::Fr => &fr::ASSESSMENT,
+            Lang::Es => &es::ASSESSMENT,
+        }
+    }
+}
+
+/// A string of content in every language the widgets speak. A missing translation is a
+/// validation error, so the view never has to decide what to show instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub en: String,
+    pub fr: String,
+    pub es: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+        }
+    }
+}
+
+/// Interface strings. `{n}`, `{id}` and `{name}` are placeholders filled by [`fill`].
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct Ui {
+    pub explorer_title: &'static str,
+    pub language: &'static str,
+    pub loading: &'static str,
+    pub content_fallback: &'static str,
+    pub unknown_group: &'static str,
+    pub search_label: &'static str,
+    pub themes_legend: &'static str,
+    pub clear_filters: &'static str,
+    pub results_one: &'static str,
+    pub results_many: &'static str,
+    pub no_results: &'static str,
+    pub no_results_hint: &'static str,
+    pub open_group: &'static str,
+    pub details_pending_badge: &'static str,
+    pub all_groups: &'static str,
+    pub sections_label: &'static str,
+    pub tab_purpose: &'static str,
+    pub tab_structure: &'static str,
+    pub tab_priorities: &'static str,
+    pub tab_topics: &'static str,
+    pub participants: &'static str,
+    pub themes: &'static str,
+    pub learn_more: &'static str,
+    pub details_pending: &'static str,
+    pub no_participants: &'static str,
+    pub no_structure: &'static str,
+    pub no_priorities: &'static str,
+    pub widget_failed: &'static str,
+}
+
+/// Replaces `{key}` placeholders; unknown keys stay visible so a mistake shows in review.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+}
+
+impl Ui {
+    pub fn results(&self, n: usize) -> String {
+        let template = if n == 1 { self.results_one } else { self.results_many };
+        fill(template, &[("n", &n.to_string())])
+    }
+}
+
+/// The checklist's interface strings, apart from the explorer's so each widget's strings
+/// ship only with the widget.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct ChecklistUi {
+    pub checklist_title: &'static str,
+    pub tab_checklist: &'static str,
+    pub choose_group: &'static str,
+    pub checklist_needs_group: &'static str,
+    pub checklist_unknown_group: &'static str,
+    pub no_items: &'static str,
+    pub progress: &'static str,
+    pub units_heading: &'static str,
+    pub status_not_started: &'static str,
+    pub status_in_progress: &'static str,
+    pub status_done: &'static str,
+    pub status_label: &'static str,
+    pub note_label: &'static str,
+    pub item_label: &'static str,
+    pub storage_unavailable: &'static str,
+    pub storage_failed: &'static str,
+    pub saved_unreadable: &'static str,
+    pub migrated_unmatched: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub import_json: &'static str,
+    pub print: &'static str,
+    pub share: &'static str,
+    pub share_label: &'static str,
+    pub share_copied: &'static str,
+    pub reset: &'static str,
+    pub reset_confirm: &'static str,
+    pub reset_yes: &'static str,
+    pub cancel: &'static str,
+    pub reset_done: &'static str,
+    pub imported: &'static str,
+    pub import_failed: &'static str,
+    pub import_other_group: &'static str,
+    pub shared_opened: &'static str,
+    pub shared_conflict: &'static str,
+    pub shared_use: &'static str,
+    pub shared_keep: &'static str,
+    pub shared_unreadable: &'static str,
+    pub share_too_long: &'static str,
+    pub share_damaged: &'static str,
+    pub share_newer: &'static str,
+    pub share_other_content: &'static str,
+    pub printed_on: &'static str,
+}
+
+/// The self-assessment's strings.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct AssessmentUi {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub start: &'static str,
+    pub question_of: &'static str,
+    pub why_label: &'static str,
+    pub choose_one: &'static str,
+    pub choose_any: &'static str,
+    pub next: &'static str,
+    pub back: &'static str,
+    pub error_title: &'static str,
+    pub error_single: &'static str,
+    pub error_multiple: &'static str,
+    pub review_title: &'static str,
+    pub change: &'static str,
+    pub see_results: &'static str,
+    pub results_title: &'static str,
+    pub results_intro: &'static str,
+    pub strength_strong: &'static str,
+    pub strength_good: &'static str,
+    pub strength_weak: &'static str,
+    pub tie: &'static str,
+    pub reasons_heading: &'static str,
+    pub reason: &'static str,
+    pub joining: &'static str,
+    pub open_group: &'static str,
+    pub open_checklist: &'static str,
+    pub no_fit_title: &'static str,
+    pub no_fit_text: &'static str,
+    pub alliance_link: &'static str,
+    pub start_again: &'static str,
+    pub print: &'static str,
+    pub share: &'static str,
+    pub share_label: &'static str,
+    pub share_copied: &'static str,
+    pub storage_unavailable: &'static str,
+    pub restored: &'static str,
+    pub saved_unreadable: &'static str,
+    pub saved_older: &'static str,
+    pub own_kept: &'static str,
+    pub shared_opened: &'static str,
+    pub shared_unreadable: &'static str,
+    pub share_damaged: &'static str,
+    pub share_other_content: &'static str,
+    pub no_questionnaire: &'static str,
+    pub send_result: &'static str,
+    pub send_confirm: &'static str,
+    pub send: &'static str,
+    pub cancel: &'static str,
+    pub sending: &'static str,
+    pub sent: &'static str,
+    pub send_failed: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(k, _)| k))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// Every interface string of every widget, by field name, in the same (sorted) order for every language: read
+    /// through `Serialize`, so a new field is checked without being listed anywhere.
+    fn all_entries(lang: Lang) -> Vec<(String, String)> {
+        let parts = [
+            serde_json::to_value(lang.ui()),
+            serde_json::to_value(lang.checklist_ui()),
+            serde_json::to_value(lang.assessment_ui()),
+        ];
+        let mut entries = Vec::new();
+        for part in parts {
+            for (key, text) in part.unwrap().as_object().unwrap() {
+                entries.push((key.clone(), text.as_str().unwrap().to_string()));
+            }
+        }
+        assert!(entries.len() > 100, "every widget's strings are read");
+        entries
+    }
+
+    #[test]
+    fn every_string_is_present_in_every_language() {
+        for lang in Lang::ALL {
+            for (key, text) in all_entries(lang) {
+                assert!(!text.trim().is_empty(), "{key} is empty in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn translations_keep_the_same_placeholders() {
+        let english = all_entries(Lang::En);
+        for lang in [Lang::Fr, Lang::Es] {
+            for ((key, en), (_, other)) in english.iter().zip(all_entries(lang)) {
+                assert_eq!(placeholders(en), placeholders(&other), "{key} in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn translations_are_not_english_copies() {
+        // Identical words are fine ("Structure"); whole sentences copied over are not.
+        for lang in [Lang::Fr, Lang::Es] {
+            for ((key, en), (_, other)) in all_entries(Lang::En).iter().zip(all_entries(lang)) {
+                assert!(
+                    en.len() < 12 || *en != other,
+                    "{key} is not translated into {}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn language_tags_are_read_by_primary_subtag() {
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("de"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn resolution_prefers_attribute_then_page_then_browser() {
+        assert_eq!(Lang::resolve(Some("es"), Some("fr"), ["en"]), Lang::Es);
+        assert_eq!(Lang::resolve(Some("de"), Some("fr"), ["en"]), Lang::Fr);
+        assert_eq!(Lang::resolve(None, Some("pt-BR"), ["de-DE", "es-MX"]), Lang::Es);
+        assert_eq!(Lang::resolve(None, None, ["de", "ja"]), Lang::En);
+    }
+
+    #[test]
+    fn results_count_uses_singular_and_plural() {
+        assert_eq!(Lang::En.ui().results(1), "1 action group");
+        assert_eq!(Lang::Fr.ui().results(3), "3 groupes d'action");
+        assert_eq!(Lang::Es.ui().results(0), "0 grupos de acción");
+    }
+}

@@ -12,11 +12,22 @@ fn main() {
         Err(_) => content,
     };
     fs::write(Path::new(&out).join("action-groups.json"), compact).expect("write minified content");
-    for css in ["styles.css", "controls.css", "checklist.css", "assessment.css"] {
+    // One stylesheet for every widget, in cascade order: the shared base and controls, then
+    // each widget's own.
+    let sheets = [
+        "widget.css",
+        "controls.css",
+        "explorer/explorer.css",
+        "checklist/checklist.css",
+        "self_assessment/self_assessment.css",
+    ];
+    let mut styles = String::new();
+    for css in sheets {
         let source = fs::read_to_string(Path::new("components").join(css)).expect("read stylesheet");
-        fs::write(Path::new(&out).join(css), minify_css(&source)).expect("write minified stylesheet");
+        styles.push_str(&minify_css(&source));
         println!("cargo:rerun-if-changed=components/{css}");
     }
+    fs::write(Path::new(&out).join("styles.css"), styles).expect("write minified stylesheet");
     println!("cargo:rerun-if-changed=public/action-groups.json");
     println!("cargo:rerun-if-changed=build.rs");
 }

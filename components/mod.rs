@@ -1,10 +1,10 @@
 //! The widgets' views. Each widget receives its [`Settings`] (signals the embedding runtime
 //! keeps in step with the host element's attributes) and an [`Emitter`] for host-page events.
 
-pub mod assessment;
 pub mod checklist;
 pub mod content_loader;
 pub mod explorer;
+pub mod self_assessment;
 mod storage;
 
 use crate::i18n::Lang;

@@ -72,14 +72,14 @@ function staticAssessment() {
 }
 
 const pages = {
-  explorer: { body: staticExplorer, css: [], host: "/hosts/plain.html", selector: ".card" },
-  checklist: { body: staticChecklist, css: ["controls.css", "checklist.css"], host: "/hosts/checklist.html", selector: ".item" },
-  assessment: { body: staticAssessment, css: ["controls.css", "assessment.css"], host: "/hosts/self-assessment.html", selector: ".button-row" },
+  explorer: { body: staticExplorer, css: ["explorer/explorer.css"], host: "/hosts/plain.html", selector: ".card" },
+  checklist: { body: staticChecklist, css: ["controls.css", "checklist/checklist.css"], host: "/hosts/checklist.html", selector: ".item" },
+  assessment: { body: staticAssessment, css: ["controls.css", "self_assessment/self_assessment.css"], host: "/hosts/self-assessment.html", selector: ".button-row" },
 };
 if (!pages[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(pages).join(", ")})`);
 
 async function writeStaticPage() {
-  let css = await readFile(new URL("../components/styles.css", import.meta.url), "utf8");
+  let css = await readFile(new URL("../components/widget.css", import.meta.url), "utf8");
   for (const extra of pages[widget].css) css += await readFile(new URL(`../components/${extra}`, import.meta.url), "utf8");
   await writeFile(new URL("bench-static.css", dist), css.replace(":host", ".unused-host"));
   const body = pages[widget].body();

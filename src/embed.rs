@@ -16,12 +16,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
 /// The stylesheet every widget's shadow root shares.
-const STYLES: &[&str] = &[
-    include_str!(concat!(env!("OUT_DIR"), "/styles.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/controls.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/checklist.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/assessment.css")),
-];
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 const GLOBAL_NAME: &str = "Alliance87";
 
 #[wasm_bindgen]
@@ -60,7 +55,7 @@ struct Mounted {
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().inspect(|sheet| {
-        if let Err(e) = sheet.replace_sync(&STYLES.concat()) {
+        if let Err(e) = sheet.replace_sync(STYLES) {
             web_sys::console::error_2(&"[alliance87] styles could not be loaded:".into(), &e);
         }
     });
@@ -439,7 +434,7 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
                 view! { <crate::components::checklist::ChecklistWidget settings emit /> }
             })),
             Widget::Assessment => Box::new(leptos::mount::mount_to(container, move || {
-                view! { <crate::components::assessment::SelfAssessment settings emit /> }
+                view! { <crate::components::self_assessment::SelfAssessment settings emit /> }
             })),
         };
         (settings, view)

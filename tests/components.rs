@@ -454,7 +454,7 @@ mod checklist {
 
 mod self_assessment {
     use super::*;
-    use alliance87_widgets::components::assessment::SelfAssessment;
+    use alliance87_widgets::components::self_assessment::SelfAssessment;
 
     const KEY: &str = "alliance87:assessment:v1";
 

@@ -7,7 +7,6 @@ use crate::content::{self, Content};
 use crate::i18n::Lang;
 use leptos::logging::warn;
 use leptos::prelude::*;
-use serde_json::json;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -149,17 +148,28 @@ pub fn content_view(
     }
 }
 
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Ready {
+    widget: &'static str,
+    lang: &'static str,
+    content_version: u64,
+    fallback: bool,
+}
+
 /// Sends `alliance87:ready` each time content is on screen.
 pub fn announce_ready(widget: &'static str, loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, emit: Emitter) {
     effect(move || {
         if let Some(Loaded { content, fallback }) = loaded.get() {
-            let detail = json!({
-                "widget": widget,
-                "lang": lang.get_untracked().code(),
-                "contentVersion": content.version,
-                "fallback": fallback,
-            });
-            emit.emit("alliance87:ready", detail);
+            emit.emit(
+                "alliance87:ready",
+                &Ready {
+                    widget,
+                    lang: lang.get_untracked().code(),
+                    content_version: content.version,
+                    fallback,
+                },
+            );
         }
     });
 }

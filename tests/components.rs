@@ -43,7 +43,10 @@ fn mount_widget<V: IntoView + 'static>(
     let events = Rc::new(RefCell::new(Vec::new()));
     let log = events.clone();
     // Recorded as serde_json values so tests can index into them and compare with `json!`.
-    let emit = Emitter::new(move |name, detail| log.borrow_mut().push((name.to_string(), detail)));
+    let emit = Emitter::new(move |name, detail| {
+        log.borrow_mut()
+            .push((name.to_string(), serde_json::from_str(&detail).unwrap()))
+    });
     let handle = leptos::mount::mount_to(root.clone(), move || widget(settings, emit));
     Mounted {
         root,

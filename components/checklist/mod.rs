@@ -14,10 +14,25 @@ use crate::content::{Content, Group, PriorityKind};
 use crate::i18n::{fill, ChecklistUi, Lang};
 use leptos::html::Div;
 use leptos::prelude::*;
-use serde_json::json;
+use serde::Serialize;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
+
+/// The `alliance87:checklist-change` detail.
+#[derive(Serialize)]
+struct ChecklistChange<'a> {
+    group: &'a str,
+    items: Vec<ItemStatus<'a>>,
+    done: usize,
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct ItemStatus<'a> {
+    id: &'a str,
+    status: Status,
+}
 
 /// Largest file accepted for import.
 const MAX_IMPORT_BYTES: f64 = 1_048_576.0;
@@ -266,15 +281,22 @@ pub fn GroupChecklist(
                 status.set(Some(Message::StorageFailed));
             }
             let done = saved.items.iter().filter(|i| i.status == Status::Done).count();
-            let entries: Vec<_> = saved
+            let items = saved
                 .items
                 .iter()
-                .map(|i| json!({ "id": i.id, "status": i.status }))
+                .map(|i| ItemStatus {
+                    id: &i.id,
+                    status: i.status,
+                })
                 .collect();
-            emit.emit(
-                "alliance87:checklist-change",
-                json!({ "group": group_id, "items": entries, "done": done, "total": saved.items.len() }),
-            );
+            let total = saved.items.len();
+            let detail = ChecklistChange {
+                group: &group_id,
+                items,
+                done,
+                total,
+            };
+            emit.emit("alliance87:checklist-change", &detail);
         }
     };
     let commit = StoredValue::new(Arc::new(commit));

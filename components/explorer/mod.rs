@@ -10,7 +10,6 @@ use crate::search;
 use leptos::html::Div;
 use leptos::logging::warn;
 use leptos::prelude::*;
-use serde_json::json;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -102,7 +101,11 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     Effect::new(move |previous: Option<Option<String>>| {
         let current = open.get();
         if let Some(group) = current.as_deref().filter(|_| previous.as_ref() != Some(&current)) {
-            emit.emit("alliance87:group-open", json!({ "group": group }));
+            #[derive(serde::Serialize)]
+            struct GroupOpen<'a> {
+                group: &'a str,
+            }
+            emit.emit("alliance87:group-open", &GroupOpen { group });
         }
         current
     });

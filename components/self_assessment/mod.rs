@@ -13,7 +13,6 @@ use crate::i18n::{fill, AssessmentUi, Lang};
 use leptos::html::Div;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 use std::sync::Arc;
 
 /// The Alliance's partnership page, where a visitor with no clear match is sent.
@@ -125,7 +124,8 @@ fn saved_json(page: Page, answers: &Answers, version: u64) -> String {
         page: page.code(),
         answers: assessment::to_fragment(answers, version),
     };
-    serde_json::to_string(&saved).unwrap_or_default()
+    // Indented like every JSON the widgets write: one formatter in the bundle.
+    serde_json::to_string_pretty(&saved).unwrap_or_default()
 }
 
 /// `<alliance87-self-assessment>`.
@@ -274,7 +274,7 @@ fn Questionnaire(
         let questionnaire = questionnaire.clone();
         effect(move || {
             if page.get() == Page::Results {
-                emit.emit("alliance87:match", match_detail(&outcome.get(), &questionnaire));
+                emit.emit("alliance87:match", &match_detail(&outcome.get(), &questionnaire));
             }
         });
     }
@@ -310,29 +310,72 @@ fn Questionnaire(
 }
 
 /// The `alliance87:match` detail: `{results: [{group, score, rank, strength, reasons: [{question, answer, points}]}], noFit}`.
-fn match_detail(outcome: &Outcome, questionnaire: &Assessment) -> Value {
-    let results: Vec<Value> = outcome
+/// The `submit-url` payload adds what was answered, the content version and the language.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MatchDetail<'a> {
+    results: Vec<MatchResult<'a>>,
+    no_fit: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answers: Option<Vec<Answered<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_version: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct MatchResult<'a> {
+    group: &'a str,
+    score: u64,
+    rank: usize,
+    strength: &'static str,
+    reasons: Vec<MatchReason<'a>>,
+}
+
+#[derive(Serialize)]
+struct MatchReason<'a> {
+    question: &'a str,
+    answer: &'a str,
+    points: u64,
+}
+
+#[derive(Serialize)]
+struct Answered<'a> {
+    question: &'a str,
+    answers: Vec<&'a str>,
+}
+
+fn match_detail<'a>(outcome: &'a Outcome, questionnaire: &'a Assessment) -> MatchDetail<'a> {
+    let results = outcome
         .matches
         .iter()
-        .map(|m| {
-            let reasons: Vec<Value> = m
+        .map(|m| MatchResult {
+            group: &m.group,
+            score: m.score,
+            rank: m.rank,
+            strength: strength_code(m.strength),
+            reasons: m
                 .reasons
                 .iter()
                 .map(|r| {
                     let question = &questionnaire.questions[r.question];
-                    json!({ "question": question.id, "answer": question.options[r.option].id, "points": r.points })
+                    MatchReason {
+                        question: &question.id,
+                        answer: &question.options[r.option].id,
+                        points: r.points,
+                    }
                 })
-                .collect();
-            json!({
-                "group": m.group,
-                "score": m.score,
-                "rank": m.rank,
-                "strength": strength_code(m.strength),
-                "reasons": reasons,
-            })
+                .collect(),
         })
         .collect();
-    json!({ "results": results, "noFit": outcome.no_fit })
+    MatchDetail {
+        results,
+        no_fit: outcome.no_fit,
+        answers: None,
+        content_version: None,
+        lang: None,
+    }
 }
 
 /// One question as a GOV.UK-style page: a fieldset whose legend is the question, the reason
@@ -529,18 +572,24 @@ fn Results(
     let outcome = outcome.get_untracked();
     let payload = {
         let chosen = answers.get_untracked();
-        let answered = questionnaire.questions.iter().zip(&chosen.chosen).map(|(q, picked)| {
-            let ids: Vec<&str> = picked
-                .iter()
-                .filter_map(|o| q.options.get(*o))
-                .map(|o| o.id.as_str())
-                .collect();
-            json!({ "question": q.id, "answers": ids })
-        });
-        let mut detail = match_detail(&outcome, &questionnaire);
-        detail["answers"] = answered.collect();
-        detail["contentVersion"] = json!(content.version);
-        detail["lang"] = json!(lang_now.code());
+        let answered = questionnaire
+            .questions
+            .iter()
+            .zip(&chosen.chosen)
+            .map(|(q, picked)| Answered {
+                question: &q.id,
+                answers: picked
+                    .iter()
+                    .filter_map(|o| q.options.get(*o))
+                    .map(|o| o.id.as_str())
+                    .collect(),
+            });
+        let detail = MatchDetail {
+            answers: Some(answered.collect()),
+            content_version: Some(content.version),
+            lang: Some(lang_now.code()),
+            ..match_detail(&outcome, &questionnaire)
+        };
         serde_json::to_string_pretty(&detail).unwrap_or_default()
     };
     let share_link = RwSignal::new(None::<String>);

@@ -34,6 +34,32 @@ pub struct Settings {
 }
 
 /// Receives an event's name and its detail as JSON text.
+/// What every component of one widget shares: its settings (the language among them), the
+/// event emitter, and its root element (where focus moves). Provided once by the widget's top
+/// component with [`provide_widget`], read anywhere below with [`widget`], instead of props
+/// passed down level after level.
+#[derive(Clone, Copy)]
+pub struct WidgetContext {
+    pub settings: Settings,
+    pub emit: Emitter,
+    pub root: NodeRef<Div>,
+}
+
+pub fn provide_widget(settings: Settings, emit: Emitter) -> WidgetContext {
+    let context = WidgetContext {
+        settings,
+        emit,
+        root: NodeRef::new(),
+    };
+    provide_context(context);
+    context
+}
+
+/// The [`WidgetContext`] of the widget this component is part of.
+pub fn widget() -> WidgetContext {
+    use_context().expect("a component used outside a widget")
+}
+
 type EventSender = Rc<dyn Fn(&str, String)>;
 
 /// Sends a composed, bubbling `alliance87:*` event from the host element.

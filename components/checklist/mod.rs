@@ -7,7 +7,8 @@
 
 use super::content_loader::{announce_ready, content_view, use_content};
 use super::{
-    address_without_fragment, clear_fragment, either, nothing, storage, CollectAny, Emitter, Notice, Settings,
+    address_without_fragment, clear_fragment, either, nothing, provide_widget, storage, widget, CollectAny, Emitter,
+    Notice, Settings, WidgetContext,
 };
 use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use crate::content::{Content, Group, PriorityKind};
@@ -167,11 +168,11 @@ fn today() -> String {
 /// `<alliance87-checklist>`: a group's checklist, or a group picker when no valid group is set.
 #[component]
 pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
+    let WidgetContext { root, .. } = provide_widget(settings, emit);
     let lang = settings.lang;
     let loaded = use_content(settings.src);
     announce_ready("checklist", loaded, lang, emit);
     let picked = RwSignal::new(None::<String>);
-    let root = NodeRef::<Div>::new();
     let body = content_view(loaded, lang, move |content| {
         // Without a `group` attribute, a link from the self-assessment names the group.
         let linked = || {
@@ -180,8 +181,8 @@ pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
         let wanted = picked.get().or_else(|| settings.group.get()).or_else(linked);
         let group = wanted.as_deref().and_then(|id| content.group(id)).cloned();
         match group {
-            Some(group) => view! { <GroupChecklist group=Arc::new(group) content lang emit heading=true /> }.into_any(),
-            None => view! { <GroupPicker content lang unknown=wanted picked root /> }.into_any(),
+            Some(group) => view! { <GroupChecklist group=Arc::new(group) content heading=true /> }.into_any(),
+            None => view! { <GroupPicker content unknown=wanted picked /> }.into_any(),
         }
     });
     view! {
@@ -192,13 +193,9 @@ pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
 }
 
 #[component]
-fn GroupPicker(
-    content: Arc<Content>,
-    lang: RwSignal<Lang>,
-    unknown: Option<String>,
-    picked: RwSignal<Option<String>>,
-    root: NodeRef<Div>,
-) -> impl IntoView {
+fn GroupPicker(content: Arc<Content>, unknown: Option<String>, picked: RwSignal<Option<String>>) -> impl IntoView {
+    let WidgetContext { settings, root, .. } = widget();
+    let lang = settings.lang;
     if let Some(id) = &unknown {
         leptos::logging::warn!("[alliance87] checklist: unknown group \"{id}\"");
     }
@@ -233,13 +230,9 @@ fn GroupPicker(
 
 /// One group's checklist. Also shown inside the explorer's group view (`heading` false there).
 #[component]
-pub fn GroupChecklist(
-    group: Arc<Group>,
-    content: Arc<Content>,
-    lang: RwSignal<Lang>,
-    emit: Emitter,
-    heading: bool,
-) -> impl IntoView {
+pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -> impl IntoView {
+    let WidgetContext { settings, emit, .. } = widget();
+    let lang = settings.lang;
     let items = Arc::new(checklist::items(&group));
     let key = storage_key(&group.id, content.version);
     let store = StoredValue::new_local(storage::local());
@@ -354,7 +347,7 @@ pub fn GroupChecklist(
             view! {
                 <h3 class="items-heading">{move || label()}</h3>
                 <ol class="items" part="items">
-                    {list.into_iter().map(|(i, item)| view! { <ItemRow item number=i + 1 state lang revision changed /> }).collect_any()}
+                    {list.into_iter().map(|(i, item)| view! { <ItemRow item number=i + 1 state revision changed /> }).collect_any()}
                 </ol>
             }
         })
@@ -365,8 +358,8 @@ pub fn GroupChecklist(
             {heading.then(|| view! { <h2 class="title" part="title" tabindex="-1">{move || title()}</h2> })}
             <p class="print-only">{move || fill(lang.get().checklist_ui().printed_on, &[("date", &today())])}</p>
             {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_any().into_any()}
-            <UnmatchedNotice unmatched lang />
-            <SharePrompt pending_share state revision lang changed />
+            <UnmatchedNotice unmatched />
+            <SharePrompt pending_share state revision changed />
             {if total == 0 {
                 view! { <p class="missing">{ctr(lang, |u| u.no_items)}</p> }.into_any()
             } else {
@@ -377,7 +370,7 @@ pub fn GroupChecklist(
                     </div>
                     {section(ItemKind::Priority)}
                     {section(ItemKind::Unit)}
-                    <Actions group content items=action_items state lang status revision unmatched changed root />
+                    <Actions group content items=action_items state status revision unmatched changed root />
                 }
                 .into_any()
             }}
@@ -391,10 +384,10 @@ fn ItemRow(
     item: Item,
     number: usize,
     state: RwSignal<Checklist>,
-    lang: RwSignal<Lang>,
     revision: RwSignal<u32>,
     changed: Callback<()>,
 ) -> impl IntoView {
+    let lang = widget().settings.lang;
     let id = item.id.clone();
     let note_id = format!("note-{id}");
     let radios = Status::ALL.map(|s| {
@@ -452,7 +445,8 @@ fn ItemRow(
 /// Saved entries that no longer match the content: shown with their status and note, so the
 /// reader can carry them over by hand.
 #[component]
-fn UnmatchedNotice(unmatched: RwSignal<Vec<SavedItem>>, lang: RwSignal<Lang>) -> impl IntoView {
+fn UnmatchedNotice(unmatched: RwSignal<Vec<SavedItem>>) -> impl IntoView {
+    let lang = widget().settings.lang;
     move || {
         let entries = unmatched.get();
         (!entries.is_empty())
@@ -482,9 +476,9 @@ fn SharePrompt(
     pending_share: RwSignal<Option<Checklist>>,
     state: RwSignal<Checklist>,
     revision: RwSignal<u32>,
-    lang: RwSignal<Lang>,
     changed: Callback<()>,
 ) -> impl IntoView {
+    let lang = widget().settings.lang;
     let use_shared = move |_| {
         if let Some(shared) = pending_share.get_untracked() {
             state.set(shared);
@@ -516,13 +510,13 @@ fn Actions(
     content: Arc<Content>,
     items: Arc<Vec<Item>>,
     state: RwSignal<Checklist>,
-    lang: RwSignal<Lang>,
     status: RwSignal<Option<Message>>,
     revision: RwSignal<u32>,
     unmatched: RwSignal<Vec<SavedItem>>,
     changed: Callback<()>,
     root: NodeRef<Div>,
 ) -> impl IntoView {
+    let lang = widget().settings.lang;
     let confirming = RwSignal::new(false);
     let share_link = RwSignal::new(None::<String>);
     let file_stem = format!("alliance87-checklist-{}", group.id);

@@ -2,12 +2,14 @@
 //! group in depth (what it does, how it is organised, its priorities) behind WAI-ARIA tabs.
 
 use super::content_loader::{announce_ready, content_view, use_content, Loaded};
-use super::{address_without_fragment, effect, either, focus_later, nothing, CollectAny, Emitter, Notice, Settings};
+use super::{
+    address_without_fragment, effect, either, focus_later, nothing, provide_widget, widget, CollectAny, Emitter,
+    Notice, Settings, WidgetContext,
+};
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
 use crate::i18n::{fill, Lang, Ui};
 use crate::search;
-use leptos::html::Div;
 use leptos::logging::warn;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -55,6 +57,7 @@ fn tr(lang: RwSignal<Lang>, pick: fn(&Ui) -> &'static str) -> impl Fn() -> &'sta
 
 #[component]
 pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
+    let WidgetContext { root, .. } = provide_widget(settings, emit);
     let lang = settings.lang;
     let loaded = use_content(settings.src);
     let query = RwSignal::new(String::new());
@@ -62,7 +65,6 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     let open = RwSignal::new(None::<String>);
     let tab = RwSignal::new(Tab::Purpose);
     let unknown_group = RwSignal::new(None::<String>);
-    let root = NodeRef::<Div>::new();
 
     announce_ready("explorer", loaded, lang, emit);
     // The `group` attribute opens a group (a deep link in the URL wins over it); an unknown id
@@ -147,10 +149,8 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
             unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(tr(lang, |u| u.unknown_group)(), &[("id", &id)])) /> }).into_any()
         };
         let view = move || match open.get().and_then(|id| content.group(&id).cloned()) {
-            Some(group) => {
-                view! { <GroupDetail group content=content.clone() lang tab on_back=close_group emit /> }.into_any()
-            }
-            None => view! { <Overview content=content.clone() lang query themes on_open=open_group /> }.into_any(),
+            Some(group) => view! { <GroupDetail group content=content.clone() tab on_back=close_group /> }.into_any(),
+            None => view! { <Overview content=content.clone() query themes on_open=open_group /> }.into_any(),
         };
         view! { {move || unknown_notice()} {move || view()} }.into_any()
     });
@@ -189,11 +189,11 @@ pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
 #[component]
 fn Overview(
     content: Arc<Content>,
-    lang: RwSignal<Lang>,
     query: RwSignal<String>,
     themes: RwSignal<Vec<String>>,
     on_open: Callback<String>,
 ) -> impl IntoView {
+    let lang = widget().settings.lang;
     let intro = content.intro.clone();
     let filter_content = content.clone();
     let matches = Memo::new(move |_| {
@@ -307,14 +307,8 @@ fn Overview(
 }
 
 #[component]
-fn GroupDetail(
-    group: Group,
-    content: Arc<Content>,
-    lang: RwSignal<Lang>,
-    tab: RwSignal<Tab>,
-    on_back: Callback<()>,
-    emit: Emitter,
-) -> impl IntoView {
+fn GroupDetail(group: Group, content: Arc<Content>, tab: RwSignal<Tab>, on_back: Callback<()>) -> impl IntoView {
+    let lang = widget().settings.lang;
     let group = Arc::new(group);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let current = Tab::ALL.iter().position(|t| *t == tab.get_untracked()).unwrap_or(0);
@@ -386,7 +380,7 @@ fn GroupDetail(
         let group = group.clone();
         panel(
             Tab::Checklist,
-            view! { <super::checklist::GroupChecklist group content lang emit heading=false /> }.into_any(),
+            view! { <super::checklist::GroupChecklist group content heading=false /> }.into_any(),
         )
     };
 

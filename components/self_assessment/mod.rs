@@ -4,15 +4,15 @@
 
 use super::content_loader::{announce_ready, content_view, use_content};
 use super::{
-    address_without_fragment, clear_fragment, effect, focus_later, storage, CollectAny, Emitter, Notice, Settings,
+    address_without_fragment, clear_fragment, effect, focus_later, provide_widget, storage, widget, CollectAny,
+    Emitter, Notice, Settings, WidgetContext,
 };
 use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
 use crate::attributes::fragment_for;
 use crate::content::Content;
-use crate::i18n::{fill, AssessmentUi, Lang};
-use leptos::html::Div;
+use crate::i18n::{fill, AssessmentUi};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::sync::Arc;
 
 /// The Alliance's partnership page, where a visitor with no clear match is sent.
@@ -106,16 +106,17 @@ fn strength_code(strength: Strength) -> &'static str {
 }
 
 /// Answers and page as saved in the browser: `{"page": "q2", "answers": "<share fragment>"}`.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Saved {
     page: String,
     answers: String,
 }
 
 fn read_saved(json: &str, assessment: &Assessment, version: u64) -> Option<(Answers, Page)> {
-    let saved: Saved = serde_json::from_str(json).ok()?;
-    let answers = assessment::from_fragment(&saved.answers, assessment, version)?.ok()?;
-    let page = Page::from_code(&saved.page, assessment.questions.len())?;
+    // A Value, not a derived `Deserialize`: see `checklist::Saved::from_json`.
+    let saved: serde_json::Value = serde_json::from_str(json).ok()?;
+    let answers = assessment::from_fragment(saved.get("answers")?.as_str()?, assessment, version)?.ok()?;
+    let page = Page::from_code(saved.get("page")?.as_str()?, assessment.questions.len())?;
     Some((answers, page))
 }
 
@@ -131,14 +132,15 @@ fn saved_json(page: Page, answers: &Answers, version: u64) -> String {
 /// `<alliance87-self-assessment>`.
 #[component]
 pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {
+    let WidgetContext { root, .. } = provide_widget(settings, emit);
     let lang = settings.lang;
     let loaded = use_content(settings.src);
     announce_ready("self-assessment", loaded, lang, emit);
-    let root = NodeRef::<Div>::new();
-    let body = content_view(loaded, lang, move |content| {
-        match content.assessment.clone() {
-            Some(questionnaire) => view! { <Questionnaire questionnaire=Arc::new(questionnaire) content lang emit root submit_url=settings.submit_url explorer_url=settings.explorer_url checklist_url=settings.checklist_url /> }.into_any(),
-            None => view! { <Notice text=Signal::derive(move || lang.get().assessment_ui().no_questionnaire.to_string()) /> }.into_any(),
+    let body = content_view(loaded, lang, move |content| match content.assessment.clone() {
+        Some(questionnaire) => view! { <Questionnaire questionnaire=Arc::new(questionnaire) content /> }.into_any(),
+        None => {
+            view! { <Notice text=Signal::derive(move || lang.get().assessment_ui().no_questionnaire.to_string()) /> }
+                .into_any()
         }
     });
     view! {
@@ -149,16 +151,9 @@ pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {
 }
 
 #[component]
-fn Questionnaire(
-    questionnaire: Arc<Assessment>,
-    content: Arc<Content>,
-    lang: RwSignal<Lang>,
-    emit: Emitter,
-    root: NodeRef<Div>,
-    submit_url: RwSignal<Option<String>>,
-    explorer_url: RwSignal<Option<String>>,
-    checklist_url: RwSignal<Option<String>>,
-) -> impl IntoView {
+fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl IntoView {
+    let WidgetContext { settings, emit, root } = widget();
+    let lang = settings.lang;
     let version = content.version;
     const PREFIX: &str = "alliance87:assessment:v";
     let key = format!("{PREFIX}{version}");
@@ -297,9 +292,9 @@ fn Questionnaire(
                 </div>
             }
             .into_any(),
-            Page::Question(n) => view! { <QuestionPage questionnaire=questionnaire.clone() n answers error back_to_review lang go root /> }.into_any(),
-            Page::Review => view! { <Review questionnaire=questionnaire.clone() answers back_to_review lang go /> }.into_any(),
-            Page::Results => view! { <Results questionnaire=questionnaire.clone() content=content.clone() outcome answers lang status go root submit_url explorer_url checklist_url /> }.into_any(),
+            Page::Question(n) => view! { <QuestionPage questionnaire=questionnaire.clone() n answers error back_to_review go /> }.into_any(),
+            Page::Review => view! { <Review questionnaire=questionnaire.clone() answers back_to_review go /> }.into_any(),
+            Page::Results => view! { <Results questionnaire=questionnaire.clone() content=content.clone() outcome answers status go /> }.into_any(),
         }
     };
     view! {
@@ -387,11 +382,10 @@ fn QuestionPage(
     answers: RwSignal<Answers>,
     error: RwSignal<bool>,
     back_to_review: RwSignal<bool>,
-    lang: RwSignal<Lang>,
     go: impl Fn(Page) + Copy + Send + Sync + 'static,
-    root: NodeRef<Div>,
 ) -> impl IntoView {
-    let lang_now = lang.get_untracked();
+    let root = widget().root;
+    let lang_now = widget().settings.lang.get_untracked();
     let ui = lang_now.assessment_ui();
     let question = &questionnaire.questions[n];
     let id = question.id.clone();
@@ -491,10 +485,9 @@ fn Review(
     questionnaire: Arc<Assessment>,
     answers: RwSignal<Answers>,
     back_to_review: RwSignal<bool>,
-    lang: RwSignal<Lang>,
     go: impl Fn(Page) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let lang_now = lang.get_untracked();
+    let lang_now = widget().settings.lang.get_untracked();
     let ui = lang_now.assessment_ui();
     let chosen = answers.get_untracked();
     let rows = questionnaire
@@ -546,15 +539,13 @@ fn Results(
     content: Arc<Content>,
     outcome: Memo<Outcome>,
     answers: RwSignal<Answers>,
-    lang: RwSignal<Lang>,
     status: RwSignal<Option<Message>>,
     go: impl Fn(Page) + Copy + Send + Sync + 'static,
-    root: NodeRef<Div>,
-    submit_url: RwSignal<Option<String>>,
-    explorer_url: RwSignal<Option<String>>,
-    checklist_url: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let lang_now = lang.get_untracked();
+    let WidgetContext { settings, root, .. } = widget();
+    let (submit_url, explorer_url, checklist_url) =
+        (settings.submit_url, settings.explorer_url, settings.checklist_url);
+    let lang_now = settings.lang.get_untracked();
     // Another page's address, or this page's explorer when there is none; its own fragment
     // gives way to the group's.
     let page_link = |page: Option<String>, group: &str| {
@@ -662,7 +653,7 @@ fn Results(
             <button type="button" class="button secondary" on:click=share>{ui.share}</button>
             <button type="button" class="button secondary" on:click=restart>{ui.start_again}</button>
         </div>
-        {move || submit_url.get().map(|url| view! { <SendResult url payload=payload.clone() ui root /> }).into_any()}
+        {move || submit_url.get().map(|url| view! { <SendResult url payload=payload.clone() ui /> }).into_any()}
         {move || share_link.get().map(|link| view! {
             <div class="share">
                 <label for="share-link">{ui.share_label}</label>
@@ -684,7 +675,8 @@ enum Sending {
 /// "Send my result" for hosts that set `submit-url`: shows exactly what will be posted and
 /// sends nothing until the reader confirms; a failure is shown and can be retried.
 #[component]
-fn SendResult(url: String, payload: String, ui: &'static AssessmentUi, root: NodeRef<Div>) -> impl IntoView {
+fn SendResult(url: String, payload: String, ui: &'static AssessmentUi) -> impl IntoView {
+    let root = widget().root;
     let state = RwSignal::new(Sending::Idle);
     let host = web_sys::Url::new(&url).map(|u| u.host()).unwrap_or_default();
     let body = payload.clone();

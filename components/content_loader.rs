@@ -2,7 +2,7 @@
 //! reachable and valid. Any failure falls back to the built-in content, logs every problem and
 //! tells the reader, so a broken file never leaves a blank widget.
 
-use super::{effect, Emitter, Notice};
+use super::{Emitter, Notice};
 use crate::content::{self, Content};
 use crate::i18n::Lang;
 use leptos::logging::warn;
@@ -40,7 +40,7 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
     });
     let loaded = RwSignal::new(initial);
     let generation = StoredValue::new(0u32);
-    effect(move || {
+    Effect::new(move || {
         let url = src.get();
         generation.update_value(|g| *g += 1);
         let this_request = generation.get_value();
@@ -159,7 +159,7 @@ struct Ready {
 
 /// Sends `alliance87:ready` each time content is on screen.
 pub fn announce_ready(widget: &'static str, loaded: RwSignal<Option<Loaded>>, lang: RwSignal<Lang>, emit: Emitter) {
-    effect(move || {
+    Effect::new(move || {
         if let Some(Loaded { content, fallback }) = loaded.get() {
             emit.emit(
                 "alliance87:ready",

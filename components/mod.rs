@@ -138,7 +138,8 @@ pub fn copy_text(text: String, copied: impl FnOnce() + 'static) {
 
 /// `shown()` while `condition()` holds, otherwise `hidden()`, rebuilt only when the condition
 /// flips. What `<Show>` does, but each `<Show>` carries its own copy of the render code for its
-/// typed children, and these bytes ship to every visitor.
+/// typed children, and these bytes ship to every visitor (measured on the whole bundle:
+/// `<Show>` at its five call sites costs 2.1 KB brotli more).
 pub fn either(
     condition: impl Fn() -> bool + Send + Sync + 'static,
     shown: impl Fn() -> AnyView + Send + Sync + 'static,
@@ -151,20 +152,14 @@ pub fn either(
     view! { {move || if condition.get() { shown() } else { hidden() }} }
 }
 
-/// `Effect::new` with its function boxed, so that every effect shares one instantiation of
-/// Leptos's effect task instead of carrying its own (about 1.3 KB of wasm each).
-pub fn effect(run: impl FnMut() + 'static) {
-    Effect::new(Box::new(run) as Box<dyn FnMut()>);
-}
-
 /// Nothing, for the other side of [`either`].
 pub fn nothing() -> AnyView {
     ().into_any()
 }
 
 /// `collect_view()` for lists, with every item an `AnyView`: one copy of the list render code
-/// serves every list, where `collect_view()` makes a copy per item type (measured: -1.7 KB
-/// brotli over the three widgets).
+/// serves every list, where `collect_view()` makes a copy per item type (measured on the whole
+/// bundle: `collect_view()` costs 1.7 KB brotli more).
 pub trait CollectAny: Iterator + Sized
 where
     Self::Item: IntoAny,

@@ -3,8 +3,8 @@
 
 use super::content_loader::{announce_ready, content_view, use_content, Loaded};
 use super::{
-    address_without_fragment, effect, either, focus_later, nothing, provide_widget, widget, CollectAny, Emitter,
-    Notice, Settings, WidgetContext,
+    address_without_fragment, either, focus_later, nothing, provide_widget, widget, CollectAny, Emitter, Notice,
+    Settings, WidgetContext,
 };
 use crate::attributes::{fragment_for, group_from_fragment};
 use crate::content::{Content, Group, PriorityKind, Status};
@@ -69,7 +69,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     announce_ready("explorer", loaded, lang, emit);
     // The `group` attribute opens a group (a deep link in the URL wins over it); an unknown id
     // is reported, not silently ignored.
-    effect(move || {
+    Effect::new(move || {
         let Some(Loaded { content, .. }) = loaded.get() else {
             return;
         };

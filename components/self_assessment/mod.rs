@@ -4,8 +4,8 @@
 
 use super::content_loader::{announce_ready, content_view, use_content};
 use super::{
-    address_without_fragment, clear_fragment, effect, focus_later, provide_widget, storage, widget, CollectAny,
-    Emitter, Notice, Settings, WidgetContext,
+    address_without_fragment, clear_fragment, focus_later, provide_widget, storage, widget, CollectAny, Emitter,
+    Notice, Settings, WidgetContext,
 };
 use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
 use crate::attributes::fragment_for;
@@ -241,7 +241,7 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
             }
         })
     };
-    effect(move || {
+    Effect::new(move || {
         let json = saved_json(page.get(), &answers.get(), version);
         if written.with_value(|w| *w == json) {
             return;
@@ -267,7 +267,7 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
     };
     {
         let questionnaire = questionnaire.clone();
-        effect(move || {
+        Effect::new(move || {
             if page.get() == Page::Results {
                 emit.emit("alliance87:match", &match_detail(&outcome.get(), &questionnaire));
             }

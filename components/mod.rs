@@ -33,7 +33,6 @@ pub struct Settings {
     pub checklist_url: RwSignal<Option<String>>,
 }
 
-/// Receives an event's name and its detail as JSON text.
 /// What every component of one widget shares: its settings (the language among them), the
 /// event emitter, and its root element (where focus moves). Provided once by the widget's top
 /// component with [`provide_widget`], read anywhere below with [`widget`], instead of props
@@ -60,6 +59,7 @@ pub fn widget() -> WidgetContext {
     use_context().expect("a component used outside a widget")
 }
 
+/// Receives an event's name and its detail as JSON text.
 type EventSender = Rc<dyn Fn(&str, String)>;
 
 /// Sends a composed, bubbling `alliance87:*` event from the host element.
@@ -90,6 +90,81 @@ pub fn Notice(#[prop(into)] text: Signal<String>) -> impl IntoView {
             {text}
         </p>
     }
+}
+
+/// Saved data that is the only copy of what the reader saved, which the widget cannot use and
+/// could not set aside (a full store): says so, and offers it as a download, after which the
+/// widget saves again (see [`storage::Shared::protect`]).
+#[component]
+pub fn ProtectedNotice(
+    shared: storage::Shared,
+    /// What happened, in the widget's words.
+    #[prop(into)]
+    text: Signal<String>,
+    /// Name of the downloaded file.
+    filename: &'static str,
+) -> impl IntoView {
+    let lang = widget().settings.lang;
+    let downloaded = RwSignal::new(false);
+    let save_copy = move |_| {
+        let Some(data) = shared.protected() else { return };
+        // A Blob writes text as UTF-8, which has no lone surrogates: such a value goes out as a
+        // JSON string, escaped, so the file still holds it exactly.
+        let contents = match data.text() {
+            Some(_) => data.exact().into(),
+            None => js_sys::JSON::stringify(data.exact())
+                .map(Into::into)
+                .unwrap_or_default(),
+        };
+        match download(filename, "application/json", &contents) {
+            Ok(()) => {
+                shared.release();
+                downloaded.set(true);
+            }
+            Err(e) => web_sys::console::error_2(&"[alliance87] download failed:".into(), &e),
+        }
+    };
+    move || {
+        if downloaded.get() {
+            view! { <Notice text=Signal::derive(move || lang.get().ui().saved_data_downloaded.to_string()) /> }
+                .into_any()
+        } else if shared.protected().is_some() {
+            view! {
+                <div class="notice notice-block" part="notice" role="status">
+                    <p>{text}</p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=save_copy>{move || lang.get().ui().download_saved_data}</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        } else {
+            nothing()
+        }
+    }
+}
+
+/// Hands a file to the reader's browser as a download.
+pub fn download(filename: &str, mime: &str, contents: &wasm_bindgen::JsValue) -> Result<(), wasm_bindgen::JsValue> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(contents), &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = window().document().ok_or(wasm_bindgen::JsValue::NULL)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    set_timeout(
+        move || drop(web_sys::Url::revoke_object_url(&url)),
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+/// The browser's clock in milliseconds since 1970: when a saved item changed.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 /// The page's address without its fragment: where widgets write or drop their own fragments.

@@ -94,12 +94,29 @@ pub fn items(group: &Group) -> Vec<Item> {
         .collect()
 }
 
-/// A status and note for one item; items never touched have none.
+/// A status and note for one item, with when they last changed; items never touched have none.
+/// An item set back to "not started" keeps its entry and time, so that the reset wins over an
+/// older change made in another tab.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entry {
     pub id: String,
     pub status: Status,
     pub note: String,
+    /// Milliseconds since 1970 (the browser's clock) of the last change; 0 when unknown
+    /// (saved before times were kept, or read from a share link).
+    pub changed: u64,
+}
+
+impl Entry {
+    fn is_default(&self) -> bool {
+        self.status == Status::NotStarted && self.note.is_empty()
+    }
+
+    /// Which of two versions of an item is kept: the later change, and on equal times a fixed
+    /// order of the values, so that two tabs always settle on the same one.
+    fn rank(&self) -> (u64, char, &str) {
+        (self.changed, self.status.digit(), &self.note)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -111,13 +128,19 @@ pub struct Checklist {
     pub entries: Vec<Entry>,
 }
 
-/// Equal when they record the same things, whatever order the items were touched in.
+/// Equal when they record the same statuses and notes, whatever order the items were touched
+/// in and whenever they changed.
 impl PartialEq for Checklist {
     fn eq(&self, other: &Self) -> bool {
+        let same = |a: &Checklist, b: &Checklist| {
+            a.entries
+                .iter()
+                .all(|e| b.status(&e.id) == e.status && b.note(&e.id) == e.note)
+        };
         self.group == other.group
             && self.content_version == other.content_version
-            && self.entries.len() == other.entries.len()
-            && self.entries.iter().all(|e| other.entry(&e.id) == Some(e))
+            && same(self, other)
+            && same(other, self)
     }
 }
 
@@ -148,8 +171,14 @@ impl Checklist {
         &mut self.entries[index]
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.entry(id).is_some()
+    /// Nothing recorded: every item not started, without a note.
+    pub fn is_blank(&self) -> bool {
+        self.entries.iter().all(Entry::is_default)
+    }
+
+    /// How many items have a status or a note.
+    pub fn recorded(&self) -> usize {
+        self.entries.iter().filter(|e| !e.is_default()).count()
     }
 
     pub fn status(&self, id: &str) -> Status {
@@ -160,20 +189,53 @@ impl Checklist {
         self.entry(id).map_or("", |e| &e.note)
     }
 
-    pub fn set_status(&mut self, id: &str, status: Status) {
-        self.entry_mut(id).status = status;
-        self.prune();
+    /// Sets an item's status, changed at `at` (see [`Entry::changed`]).
+    pub fn set_status(&mut self, id: &str, status: Status, at: u64) {
+        let entry = self.entry_mut(id);
+        entry.status = status;
+        entry.changed = at;
     }
 
-    pub fn set_note(&mut self, id: &str, note: &str) {
-        self.entry_mut(id).note = note.chars().take(MAX_NOTE_CHARS).collect();
-        self.prune();
+    pub fn set_note(&mut self, id: &str, note: &str, at: u64) {
+        let entry = self.entry_mut(id);
+        entry.note = note.chars().take(MAX_NOTE_CHARS).collect();
+        entry.changed = at;
     }
 
-    /// Drops entries back at their defaults, so "untouched" and "reset by hand" compare equal.
-    fn prune(&mut self) {
-        self.entries
-            .retain(|e| e.status != Status::NotStarted || !e.note.is_empty());
+    /// Makes every one of `items` what it is in `with` (a share link, an imported file, or a
+    /// blank checklist for a reset), changed at `at`, so that the replacement also wins in
+    /// other tabs over what they hold.
+    pub fn replace_with(&mut self, with: &Checklist, items: &[Item], at: u64) {
+        for item in items {
+            self.set_status(&item.id, with.status(&item.id), at);
+            self.set_note(&item.id, with.note(&item.id), at);
+        }
+    }
+
+    /// Takes, item by item, what changed later in `other` (another tab's or widget's save), so
+    /// changes made to different items at nearly the same moment are all kept. True when
+    /// anything was taken.
+    pub fn merge(&mut self, other: &Checklist) -> bool {
+        let mut taken = false;
+        for theirs in &other.entries {
+            let newer = match self.entry(&theirs.id) {
+                Some(mine) => theirs.rank() > mine.rank(),
+                None => !theirs.is_default() || theirs.changed > 0,
+            };
+            if newer {
+                *self.entry_mut(&theirs.id) = theirs.clone();
+                taken = true;
+            }
+        }
+        taken
+    }
+
+    /// True when an item here changed later than in `other`: `other` lacks a change.
+    pub fn newer_than(&self, other: &Checklist) -> bool {
+        self.entries.iter().any(|mine| match other.entry(&mine.id) {
+            Some(theirs) => mine.rank() > theirs.rank(),
+            None => !mine.is_default() || mine.changed > 0,
+        })
     }
 
     /// How many of `items` are done, and in progress.
@@ -196,6 +258,7 @@ impl Checklist {
                     text: i.text.get(lang).to_string(),
                     status: self.status(&i.id),
                     note: self.note(&i.id).to_string(),
+                    changed: self.entry(&i.id).map_or(0, |e| e.changed),
                 })
                 .collect(),
         }
@@ -218,6 +281,8 @@ pub struct SavedItem {
     pub text: String,
     pub status: Status,
     pub note: String,
+    /// See [`Entry::changed`]; files written before it existed read as 0.
+    pub changed: u64,
 }
 
 impl Saved {
@@ -253,6 +318,7 @@ impl Saved {
                         .find(|s| s.code() == status)
                         .ok_or_else(|| format!("unknown status \"{status}\""))?,
                     note: item.get("note").and_then(Value::as_str).unwrap_or_default().to_string(),
+                    changed: item.get("changed").and_then(Value::as_u64).unwrap_or(0),
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;
@@ -306,9 +372,9 @@ pub fn restore(json: &str, group: &Group, content: &Content) -> Result<Restored,
             .find(|i| i.id == entry.id && same_text(i))
             .or_else(|| current.iter().find(same_text));
         match found {
-            Some(item) if !checklist.has(&item.id) => {
-                checklist.set_status(&item.id, entry.status);
-                checklist.set_note(&item.id, &entry.note);
+            Some(item) if checklist.entry(&item.id).is_none() => {
+                checklist.set_status(&item.id, entry.status, entry.changed);
+                checklist.set_note(&item.id, &entry.note, entry.changed);
             }
             _ if entry.status == Status::NotStarted && entry.note.is_empty() => {}
             _ => unmatched.push(entry),
@@ -416,9 +482,9 @@ fn decode_share(payload: &str, content: &Content) -> Result<Checklist, ShareErro
     }
     let mut checklist = Checklist::new(&group.id, version);
     for (i, item) in items.iter().enumerate() {
-        checklist.set_status(&item.id, statuses[i]);
+        checklist.set_status(&item.id, statuses[i], 0);
         if let Some(note) = notes.get(i) {
-            checklist.set_note(&item.id, note);
+            checklist.set_note(&item.id, note, 0);
         }
     }
     Ok(checklist)
@@ -487,21 +553,81 @@ mod tests {
     }
 
     #[test]
-    fn statuses_and_notes_change_and_untouched_items_stay_absent() {
+    fn statuses_and_notes_change_and_an_item_set_back_counts_as_untouched() {
         let (c, g) = supply();
         let all = items(&g);
         let mut list = Checklist::new(&g.id, c.version);
-        list.set_status("priority-2", Status::Done);
-        list.set_status("unit-1", Status::InProgress);
-        list.set_note("priority-3", &"x".repeat(MAX_NOTE_CHARS + 20));
+        list.set_status("priority-2", Status::Done, 1);
+        list.set_status("unit-1", Status::InProgress, 2);
+        list.set_note("priority-3", &"x".repeat(MAX_NOTE_CHARS + 20), 3);
         assert_eq!(list.counts(&all), (1, 1));
         assert_eq!(list.note("priority-3").chars().count(), MAX_NOTE_CHARS);
-        list.set_status("unit-1", Status::NotStarted);
-        list.set_note("priority-3", "");
-        assert_eq!(
-            list.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
-            ["priority-2"]
-        );
+        list.set_status("unit-1", Status::NotStarted, 4);
+        list.set_note("priority-3", "", 5);
+        assert_eq!(list.recorded(), 1);
+        let mut only_one = Checklist::new(&g.id, c.version);
+        only_one.set_status("priority-2", Status::Done, 9);
+        assert_eq!(list, only_one);
+        list.set_status("priority-2", Status::NotStarted, 6);
+        assert!(list.is_blank());
+        assert_eq!(list, Checklist::new(&g.id, c.version));
+    }
+
+    #[test]
+    fn two_tabs_changing_different_items_at_once_keep_both_changes() {
+        let (c, g) = supply();
+        let mut base = Checklist::new(&g.id, c.version);
+        base.set_status("priority-1", Status::InProgress, 10);
+        base.set_note("unit-1", "shared note", 10);
+        let (mut tab_a, mut tab_b) = (base.clone(), base.clone());
+        tab_a.set_status("priority-1", Status::Done, 20);
+        tab_b.set_status("priority-2", Status::InProgress, 21);
+        tab_b.set_note("unit-1", "", 22);
+        // Each tab receives the other's save.
+        let (a_saved, b_saved) = (tab_a.clone(), tab_b.clone());
+        assert!(tab_a.merge(&b_saved));
+        assert!(tab_b.merge(&a_saved));
+        assert_eq!(tab_a, tab_b);
+        assert_eq!(tab_a.status("priority-1"), Status::Done);
+        assert_eq!(tab_a.status("priority-2"), Status::InProgress);
+        assert_eq!(tab_a.note("unit-1"), "", "a cleared note is a change too");
+        // Each holds a change the other's save lacked, so each saves again; then nothing is
+        // newer, and saving stops.
+        assert!(tab_a.newer_than(&b_saved) && tab_b.newer_than(&a_saved));
+        assert!(!tab_a.newer_than(&tab_b) && !tab_b.newer_than(&tab_a));
+        assert!(!tab_a.clone().merge(&tab_b));
+    }
+
+    #[test]
+    fn the_later_change_to_one_item_wins_and_equal_times_settle_the_same_way_in_both_tabs() {
+        let (c, g) = supply();
+        let (mut a, mut b) = (Checklist::new(&g.id, c.version), Checklist::new(&g.id, c.version));
+        a.set_status("priority-1", Status::Done, 5);
+        b.set_status("priority-1", Status::InProgress, 7);
+        let older = a.clone();
+        assert!(a.merge(&b));
+        assert_eq!(a.status("priority-1"), Status::InProgress);
+        assert!(!b.merge(&older));
+        b.set_note("priority-2", "mine", 9);
+        a.set_note("priority-2", "theirs", 9);
+        let (a_before, b_before) = (a.clone(), b.clone());
+        a.merge(&b_before);
+        b.merge(&a_before);
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_replacement_wins_over_older_changes_everywhere() {
+        let (c, g) = supply();
+        let all = items(&g);
+        let mut here = Checklist::new(&g.id, c.version);
+        here.set_status("priority-1", Status::Done, 5);
+        let elsewhere = here.clone();
+        here.replace_with(&Checklist::new(&g.id, c.version), &all, 6);
+        assert!(here.is_blank());
+        let mut other_tab = elsewhere;
+        assert!(other_tab.merge(&here));
+        assert!(other_tab.is_blank());
     }
 
     #[test]
@@ -509,23 +635,31 @@ mod tests {
         let (c, g) = supply();
         let all = items(&g);
         let mut list = Checklist::new(&g.id, c.version);
-        list.set_status("priority-1", Status::Done);
-        list.set_note("unit-4", "Contact: ana@example.org, \"advocacy\" lead");
-        list.set_status("unit-1", Status::InProgress);
+        list.set_status("priority-1", Status::Done, 1_700_000_000_000);
+        list.set_note(
+            "unit-4",
+            "Contact: ana@example.org, \"advocacy\" lead",
+            1_700_000_000_001,
+        );
+        list.set_status("unit-1", Status::InProgress, 1_700_000_000_002);
         let json = list.to_saved(&all, Lang::Fr).to_json();
         let restored = restore(&json, &g, &c).unwrap();
         assert_eq!(restored.checklist, list);
+        assert!(!restored.checklist.newer_than(&list) && !list.newer_than(&restored.checklist));
         assert!(restored.unmatched.is_empty());
+        // Files saved before change times were kept still read, as changed at time 0.
+        let old = json.replace("\"changed\": 1700000000000", "\"x\": 0");
+        assert_eq!(restore(&old, &g, &c).unwrap().checklist.entries[0].changed, 0);
     }
 
     #[test]
     fn a_content_update_carries_over_what_matches_and_reports_the_rest() {
         let (c, g) = supply();
         let mut list = Checklist::new(&g.id, c.version);
-        list.set_status("priority-1", Status::Done);
-        list.set_status("priority-4", Status::InProgress);
-        list.set_note("priority-4", "Cocoa pilot");
-        list.set_status("unit-2", Status::Done);
+        list.set_status("priority-1", Status::Done, 1);
+        list.set_status("priority-4", Status::InProgress, 1);
+        list.set_note("priority-4", "Cocoa pilot", 1);
+        list.set_status("unit-2", Status::Done, 1);
         let json = list.to_saved(&items(&g), Lang::En).to_json();
         // Version 2 drops the first priority, so the others move up by one.
         let mut next = c.clone();
@@ -572,6 +706,7 @@ mod tests {
                 text: "Research, data".into(),
                 status: Status::Done,
                 note: "=HYPERLINK(\"x\")".into(),
+                changed: 0,
             }],
         };
         let csv = to_csv(&saved, ["id", "item", "status", "note"], Status::code);
@@ -586,12 +721,12 @@ mod tests {
         let (c, g) = supply();
         let all = items(&g);
         let mut list = Checklist::new(&g.id, c.version);
-        list.set_status("priority-2", Status::Done);
-        list.set_status("unit-3", Status::InProgress);
+        list.set_status("priority-2", Status::Done, 1);
+        list.set_status("unit-3", Status::InProgress, 1);
         let plain = to_fragment(&list, &all);
         assert_eq!(plain, "#alliance87-checklist=1~supply-chains~1~02000010");
         assert_eq!(from_fragment(&plain, &c), Some(Ok(list.clone())));
-        list.set_note("unit-3", "Café ~ 50% done & more");
+        list.set_note("unit-3", "Café ~ 50% done & more", 2);
         let with_notes = to_fragment(&list, &all);
         assert_eq!(from_fragment(&with_notes, &c), Some(Ok(list)));
     }

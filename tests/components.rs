@@ -425,8 +425,8 @@ mod checklist {
         let mut old = Checklist::new("supply-chains", 1);
         let content = alliance87_widgets::content::builtin();
         let group = content.group("supply-chains").unwrap();
-        old.set_status("priority-1", Status::Done);
-        old.set_status("priority-2", Status::InProgress);
+        old.set_status("priority-1", Status::Done, 1);
+        old.set_status("priority-2", Status::InProgress, 1);
         storage
             .set_item(KEY, &old.to_saved(&items(group), Lang::En).to_json())
             .unwrap();

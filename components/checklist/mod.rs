@@ -6,9 +6,10 @@
 //! in `checklist.css`.
 
 use super::content_loader::{announce_ready, content_view, use_content};
+use super::storage::{self, Stored};
 use super::{
-    address_without_fragment, clear_fragment, either, nothing, provide_widget, storage, widget, CollectAny, Emitter,
-    Notice, Settings, WidgetContext,
+    address_without_fragment, clear_fragment, download, either, nothing, now, provide_widget, widget, CollectAny,
+    Emitter, Notice, ProtectedNotice, Settings, WidgetContext,
 };
 use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use crate::content::{Content, Group, PriorityKind};
@@ -17,7 +18,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use serde::Serialize;
 use std::sync::Arc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
 /// The `alliance87:checklist-change` detail.
@@ -44,6 +45,7 @@ enum Message {
     StorageUnavailable,
     StorageFailed,
     Unreadable(String),
+    SavedNewer(String),
     Imported(usize),
     ImportFailed(String),
     ImportOtherGroup(String),
@@ -59,6 +61,7 @@ impl Message {
             Message::StorageUnavailable => ui.storage_unavailable.into(),
             Message::StorageFailed => ui.storage_failed.into(),
             Message::Unreadable(key) => fill(ui.saved_unreadable, &[("key", key)]),
+            Message::SavedNewer(key) => fill(ui.saved_newer, &[("key", key)]),
             Message::Imported(n) => fill(ui.imported, &[("n", &n.to_string())]),
             Message::ImportFailed(reason) => fill(ui.import_failed, &[("reason", reason)]),
             Message::ImportOtherGroup(id) => fill(ui.import_other_group, &[("id", id)]),
@@ -101,61 +104,66 @@ fn storage_key(group: &str, version: u64) -> String {
     format!("{}{version}", storage_prefix(group))
 }
 
+/// What the browser holds for this group, read when the checklist opens.
+struct Loaded {
+    checklist: Checklist,
+    notices: Vec<Message>,
+    /// Saved entries that match no item of the current content.
+    unmatched: Vec<SavedItem>,
+    /// Unreadable saved progress that could not be set aside: the only copy, not to be saved over.
+    protect: Option<Stored>,
+}
+
 /// What the browser holds for this group: the current version's progress, else the newest
-/// older version's, migrated. Unreadable data is set aside under another key, never erased.
-fn load_saved(
-    store: Option<&Storage>,
-    group: &Group,
-    content: &Content,
-    items: &[Item],
-) -> (Checklist, Vec<Message>, Vec<SavedItem>) {
-    let empty = Checklist::new(&group.id, content.version);
+/// older version's, migrated (the older one stays where it is). Unreadable data is set aside
+/// under another key, never erased; when it cannot be, it is left in place and protected.
+fn load_saved(store: Option<&Storage>, group: &Group, content: &Content, items: &[Item]) -> Loaded {
+    let mut loaded = Loaded {
+        checklist: Checklist::new(&group.id, content.version),
+        notices: Vec::new(),
+        unmatched: Vec::new(),
+        protect: None,
+    };
     let Some(store) = store else {
-        return (empty, vec![Message::StorageUnavailable], Vec::new());
+        loaded.notices.push(Message::StorageUnavailable);
+        return loaded;
     };
-    let key = storage_key(&group.id, content.version);
+    let (prefix, key) = (storage_prefix(&group.id), storage_key(&group.id, content.version));
     let found = match storage::read(store, &key) {
-        Err(()) => return (empty, vec![Message::StorageUnavailable], Vec::new()),
-        Ok(Some(json)) => Some((key.clone(), json)),
-        Ok(None) => storage::newest_older(store, &storage_prefix(&group.id), content.version),
+        Err(()) => {
+            loaded.notices.push(Message::StorageUnavailable);
+            return loaded;
+        }
+        Ok(Some(data)) => Some((key.clone(), data)),
+        Ok(None) => {
+            // A page rolled back to older content: what a newer one saved stays untouched.
+            if let Some((newer, _)) = storage::newest_other(store, &prefix, content.version, true) {
+                loaded.notices.push(Message::SavedNewer(newer));
+            }
+            storage::newest_other(store, &prefix, content.version, false)
+        }
     };
-    let Some((found_key, json)) = found else {
-        return (empty, Vec::new(), Vec::new());
+    let Some((found_key, data)) = found else {
+        return loaded;
     };
-    match checklist::restore(&json, group, content) {
-        Ok(restored) => {
+    match data
+        .text()
+        .and_then(|json| checklist::restore(&json, group, content).ok())
+    {
+        Some(restored) => {
             if found_key != key {
                 let _ = storage::write(store, &key, &restored.checklist.to_saved(items, Lang::En).to_json());
             }
-            (restored.checklist, Vec::new(), restored.unmatched)
+            (loaded.checklist, loaded.unmatched) = (restored.checklist, restored.unmatched);
         }
-        Err(_) => (
-            empty,
-            vec![Message::Unreadable(storage::keep(
-                store,
-                &format!("{found_key}:unreadable"),
-                &json,
-            ))],
-            Vec::new(),
-        ),
+        None => match storage::keep(store, &format!("{found_key}:unreadable"), &data) {
+            Some(copy) => loaded.notices.push(Message::Unreadable(copy)),
+            // An older version's key is never saved to: the data stays where it is.
+            None if found_key != key => loaded.notices.push(Message::Unreadable(found_key)),
+            None => loaded.protect = Some(data),
+        },
     }
-}
-
-/// Hands a file to the reader's browser as a download.
-fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&contents.into()), &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(filename);
-    link.click();
-    set_timeout(
-        move || drop(web_sys::Url::revoke_object_url(&url)),
-        std::time::Duration::from_secs(10),
-    );
-    Ok(())
+    loaded
 }
 
 fn today() -> String {
@@ -236,39 +244,62 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -
     let items = Arc::new(checklist::items(&group));
     let key = storage_key(&group.id, content.version);
     let store = StoredValue::new_local(storage::local());
-    let (initial, initial_notices, initial_unmatched) =
-        store.with_value(|s| load_saved(s.as_ref(), &group, &content, &items));
-    let state = RwSignal::new(initial);
-    let notices = RwSignal::new(initial_notices);
-    let unmatched = RwSignal::new(initial_unmatched);
+    let loaded = store.with_value(|s| load_saved(s.as_ref(), &group, &content, &items));
+    let state = RwSignal::new(loaded.checklist);
+    let notices = RwSignal::new(loaded.notices);
+    let unmatched = RwSignal::new(loaded.unmatched);
     let status = RwSignal::new(None::<Message>);
-    let pending_share = RwSignal::new(None::<Checklist>);
+    let pending = RwSignal::new(None::<Replacement>);
     // Bumped when the state changes from outside the form (import, reset, share, another
     // checklist of this group), so note fields are rewritten then and never while the reader
     // types in them.
     let revision = RwSignal::new(0u32);
     let root = NodeRef::<Div>::new();
-    // Another checklist of this group (on this page, or in another tab) saved: show what it
-    // saved, so a change here builds on it instead of saving over it.
-    let shared = {
+    // Takes, item by item, the changes in another save of this group that are newer than
+    // what is shown; true when that save lacks a change made here.
+    let take_newer = {
         let (group, content) = (group.clone(), content.clone());
-        storage::follow(key, move |json| {
-            if let Ok(restored) = checklist::restore(json, &group, &content) {
-                state.set(restored.checklist);
+        move |json: &str| {
+            let Ok(theirs) = checklist::restore(json, &group, &content) else {
+                return false;
+            };
+            if state.try_update(|s| s.merge(&theirs.checklist)) == Some(true) {
                 revision.update(|r| *r += 1);
             }
-        })
+            state.with_untracked(|s| s.newer_than(&theirs.checklist))
+        }
     };
+    let take_newer = StoredValue::new(Arc::new(take_newer));
+    // Set once `changed` exists, which itself saves through `shared`.
+    let save_again = StoredValue::new(None::<Callback<()>>);
+    // Another checklist of this group (on this page, or in another tab) saved: merge what it
+    // saved, and save again when it lacked a change made here, so no tab's change is lost.
+    let shared = storage::follow(key.clone(), move |json| {
+        if take_newer.with_value(|take| take(json)) {
+            if let Some(save) = save_again.get_value() {
+                save.run(());
+            }
+        }
+    });
+    if let Some(data) = loaded.protect {
+        shared.protect(data);
+    }
 
     let commit = {
         let items = items.clone();
         let group_id = group.id.clone();
         move || {
+            // A save from another tab whose storage event has not arrived yet: build on it.
+            let stored = store.with_value(|s| s.as_ref().and_then(|s| storage::read(s, &key).ok().flatten()));
+            if let Some(json) = stored.and_then(|data| data.text()) {
+                take_newer.with_value(|take| take(&json));
+            }
             let saved = state.with_untracked(|s| s.to_saved(&items, lang.get_untracked()));
             let failed = store.with_value(|s| {
                 let written = shared.save(s.as_ref(), &saved.to_json());
-                // No storage at all was reported when the checklist opened.
-                s.is_some() && written.is_err()
+                // No storage at all was reported when the checklist opened, and a protected
+                // copy has its own notice.
+                s.is_some() && written.is_err() && shared.protected().is_none()
             });
             if failed {
                 status.set(Some(Message::StorageFailed));
@@ -294,15 +325,41 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -
     };
     let commit = StoredValue::new(Arc::new(commit));
     let changed = Callback::new(move |()| commit.with_value(|c| c()));
+    save_again.set_value(Some(changed));
+    // The reader downloaded the protected copy: what is shown can be saved now.
+    Effect::new(move |was_held: Option<bool>| {
+        let held = shared.protected().is_some();
+        if was_held == Some(true) && !held {
+            changed.run(());
+        }
+        held
+    });
+    // Replaces the checklist (a share link, an imported file) and saves it.
+    let replace = {
+        let items = items.clone();
+        Callback::new(move |with: Replacement| {
+            state.update(|s| s.replace_with(&with.checklist, &items, now()));
+            unmatched.set(with.unmatched);
+            revision.update(|r| *r += 1);
+            changed.run(());
+            status.set(Some(match with.from {
+                Source::Share => Message::SharedOpened,
+                Source::Import => Message::Imported(with.checklist.recorded()),
+            }));
+        })
+    };
 
     match checklist::from_fragment(&window().location().hash().unwrap_or_default(), &content) {
         Some(Ok(shared)) if shared.group == group.id => {
-            if state.with_untracked(|s| s.entries.is_empty()) {
-                state.set(shared);
-                status.set(Some(Message::SharedOpened));
-                changed.run(());
+            let with = Replacement {
+                from: Source::Share,
+                checklist: shared,
+                unmatched: Vec::new(),
+            };
+            if state.with_untracked(Checklist::is_blank) {
+                replace.run(with);
             } else {
-                pending_share.set(Some(shared));
+                pending.set(Some(with));
             }
             clear_fragment();
         }
@@ -358,8 +415,9 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -
             {heading.then(|| view! { <h2 class="title" part="title" tabindex="-1">{move || title()}</h2> })}
             <p class="print-only">{move || fill(lang.get().checklist_ui().printed_on, &[("date", &today())])}</p>
             {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_any().into_any()}
+            <ProtectedNotice shared text=Signal::derive(move || lang.get().checklist_ui().saved_not_kept.to_string()) filename="alliance87-checklist-saved.json" />
             <UnmatchedNotice unmatched />
-            <SharePrompt pending_share state revision changed />
+            <ReplacementPrompt pending replace />
             {if total == 0 {
                 view! { <p class="missing">{ctr(lang, |u| u.no_items)}</p> }.into_any()
             } else {
@@ -370,7 +428,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -
                     </div>
                     {section(ItemKind::Priority)}
                     {section(ItemKind::Unit)}
-                    <Actions group content items=action_items state status revision unmatched changed root />
+                    <Actions group content items=action_items state status pending replace root />
                 }
                 .into_any()
             }}
@@ -400,7 +458,7 @@ fn ItemRow(
                     value=s.code()
                     prop:checked=move || state.with(|c| c.status(&id) == s)
                     on:change=move |_| {
-                        state.update(|c| c.set_status(&set_id, s));
+                        state.update(|c| c.set_status(&set_id, s, now()));
                         changed.run(());
                     }
                 />
@@ -432,7 +490,7 @@ fn ItemRow(
                         state.with_untracked(|c| c.note(&note_value).to_string())
                     }
                     on:input=move |ev| {
-                        state.update(|c| c.set_note(&note_input, &event_target_value(&ev)));
+                        state.update(|c| c.set_note(&note_input, &event_target_value(&ev), now()));
                         changed.run(());
                     }
                 ></textarea>
@@ -471,31 +529,44 @@ fn UnmatchedNotice(unmatched: RwSignal<Vec<SavedItem>>) -> impl IntoView {
     }
 }
 
+/// Where a replacement of the whole checklist comes from.
+#[derive(Clone, Copy, PartialEq)]
+enum Source {
+    Share,
+    Import,
+}
+
+/// A whole checklist offered in place of the saved one.
+#[derive(Clone)]
+struct Replacement {
+    from: Source,
+    checklist: Checklist,
+    unmatched: Vec<SavedItem>,
+}
+
+/// Asks before a share link or an imported file replaces saved progress.
 #[component]
-fn SharePrompt(
-    pending_share: RwSignal<Option<Checklist>>,
-    state: RwSignal<Checklist>,
-    revision: RwSignal<u32>,
-    changed: Callback<()>,
-) -> impl IntoView {
+fn ReplacementPrompt(pending: RwSignal<Option<Replacement>>, replace: Callback<Replacement>) -> impl IntoView {
     let lang = widget().settings.lang;
-    let use_shared = move |_| {
-        if let Some(shared) = pending_share.get_untracked() {
-            state.set(shared);
-            revision.update(|r| *r += 1);
-            changed.run(());
+    let accept = move |_| {
+        if let Some(with) = pending.get_untracked() {
+            replace.run(with);
         }
-        pending_share.set(None);
+        pending.set(None);
     };
     move || {
-        pending_share.with(Option::is_some).then(|| {
+        pending.with(|p| p.as_ref().map(|p| p.from)).map(|from| {
             let ui = lang.get().checklist_ui();
+            let (question, accept_label) = match from {
+                Source::Share => (ui.shared_conflict, ui.shared_use),
+                Source::Import => (ui.import_conflict, ui.import_use),
+            };
             view! {
                 <div class="notice notice-block" part="notice" role="status">
-                    <p>{ui.shared_conflict}</p>
+                    <p>{question}</p>
                     <div class="button-row">
-                        <button type="button" class="button" on:click=use_shared>{ui.shared_use}</button>
-                        <button type="button" class="button secondary" on:click=move |_| pending_share.set(None)>{ui.shared_keep}</button>
+                        <button type="button" class="button" on:click=accept>{accept_label}</button>
+                        <button type="button" class="button secondary" on:click=move |_| pending.set(None)>{ui.shared_keep}</button>
                     </div>
                 </div>
             }
@@ -511,9 +582,8 @@ fn Actions(
     items: Arc<Vec<Item>>,
     state: RwSignal<Checklist>,
     status: RwSignal<Option<Message>>,
-    revision: RwSignal<u32>,
-    unmatched: RwSignal<Vec<SavedItem>>,
-    changed: Callback<()>,
+    pending: RwSignal<Option<Replacement>>,
+    replace: Callback<Replacement>,
     root: NodeRef<Div>,
 ) -> impl IntoView {
     let lang = widget().settings.lang;
@@ -533,13 +603,13 @@ fn Actions(
                 download(
                     &format!("{file_stem}-{}.csv", today()),
                     "text/csv;charset=utf-8",
-                    &format!("\u{feff}{body}"),
+                    &format!("\u{feff}{body}").into(),
                 )
             } else {
                 download(
                     &format!("{file_stem}-{}.json", today()),
                     "application/json",
-                    &saved.to_json(),
+                    &saved.to_json().into(),
                 )
             };
             if let Err(e) = result {
@@ -572,12 +642,18 @@ fn Actions(
                 Some(Err(ReadError::NotAChecklist(reason))) => Message::ImportFailed(reason),
                 Some(Err(ReadError::OtherGroup(id))) => Message::ImportOtherGroup(id),
                 Some(Ok(restored)) => {
-                    let count = restored.checklist.entries.len();
-                    state.try_set(restored.checklist);
-                    unmatched.try_set(restored.unmatched);
-                    revision.try_update(|r| *r += 1);
-                    changed.run(());
-                    Message::Imported(count)
+                    let with = Replacement {
+                        from: Source::Import,
+                        checklist: restored.checklist,
+                        unmatched: restored.unmatched,
+                    };
+                    let ask = state.try_with_untracked(|s| !s.is_blank() && *s != with.checklist);
+                    if ask == Some(true) {
+                        pending.try_set(Some(with));
+                    } else if ask.is_some() {
+                        replace.run(with);
+                    }
+                    return;
                 }
             };
             status.try_set(Some(message));
@@ -596,11 +672,13 @@ fn Actions(
     };
 
     let reset = move |_| {
-        state.update(|s| s.entries.clear());
-        unmatched.set(Vec::new());
-        revision.update(|r| *r += 1);
+        let blank = Replacement {
+            from: Source::Import,
+            checklist: state.with_untracked(|s| Checklist::new(&s.group, s.content_version)),
+            unmatched: Vec::new(),
+        };
+        replace.run(blank);
         confirming.set(false);
-        changed.run(());
         status.set(Some(Message::ResetDone));
         super::focus_later(root, "#reset".into());
     };
@@ -642,8 +720,4 @@ fn Actions(
             </div>
         }.into_any(), nothing)}
     }
-}
-
-fn document() -> web_sys::Document {
-    window().document().expect("a browser page has a document")
 }

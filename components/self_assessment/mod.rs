@@ -3,9 +3,10 @@
 //! Answers in progress are kept in the browser; a share link carries them in the fragment.
 
 use super::content_loader::{announce_ready, content_view, use_content};
+use super::storage::{self, Stored};
 use super::{
-    address_without_fragment, clear_fragment, focus_later, provide_widget, storage, widget, CollectAny, Emitter,
-    Notice, Settings, WidgetContext,
+    address_without_fragment, clear_fragment, focus_later, provide_widget, widget, CollectAny, Emitter, Notice,
+    ProtectedNotice, Settings, WidgetContext,
 };
 use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
 use crate::attributes::fragment_for;
@@ -60,10 +61,13 @@ enum Message {
     Unreadable(String),
     /// Answers to an earlier version of the questions, left under this key.
     SavedOlder(String),
+    /// Answers to a newer version of the questions (a page rolled back), left under this key.
+    SavedNewer(String),
     /// The reader's own answers, replaced by a shared link's and kept under this key.
     OwnKept(String),
     SharedOpened,
-    SharedUnreadable(ShareError),
+    /// A share link that could not be read; true when the reader's own answers are shown.
+    SharedUnreadable(ShareError, bool),
     ShareCopied,
 }
 
@@ -74,15 +78,21 @@ impl Message {
             Message::Restored => ui.restored.into(),
             Message::Unreadable(key) => fill(ui.saved_unreadable, &[("key", key)]),
             Message::SavedOlder(key) => fill(ui.saved_older, &[("key", key)]),
+            Message::SavedNewer(key) => fill(ui.saved_newer, &[("key", key)]),
             Message::OwnKept(key) => fill(ui.own_kept, &[("key", key)]),
             Message::SharedOpened => ui.shared_opened.into(),
-            Message::SharedUnreadable(e) => {
+            Message::SharedUnreadable(e, own_shown) => {
                 let reason = if *e == ShareError::OtherContent {
                     ui.share_other_content
                 } else {
                     ui.share_damaged
                 };
-                fill(ui.shared_unreadable, &[("reason", reason)])
+                let text = if *own_shown {
+                    ui.shared_unreadable_own
+                } else {
+                    ui.shared_unreadable
+                };
+                fill(text, &[("reason", reason)])
             }
             Message::ShareCopied => ui.share_copied.into(),
         }
@@ -159,40 +169,53 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
     let key = format!("{PREFIX}{version}");
     let store = StoredValue::new_local(storage::local());
     let mut notices = Vec::new();
+    // Saved answers that could not be set aside, and what the reader is told about them.
+    let mut protect = None::<(Stored, fn(&AssessmentUi) -> &'static str)>;
     let saved = store.with_value(|s| match s.as_ref().map(|s| (s, storage::read(s, &key))) {
         None | Some((_, Err(()))) => {
             notices.push(Message::StorageUnavailable);
             None
         }
-        Some((_, Ok(Some(json)))) => Some(json),
-        // Answers name options by position, which a new version of the questions may change:
+        Some((_, Ok(Some(data)))) => Some(data),
+        // Answers name options by position, which another version of the questions may change:
         // they stay where they are, and the reader is told.
         Some((s, Ok(None))) => {
-            if let Some((older, _)) = storage::newest_older(s, PREFIX, version) {
+            if let Some((older, _)) = storage::newest_other(s, PREFIX, version, false) {
                 notices.push(Message::SavedOlder(older));
+            }
+            if let Some((newer, _)) = storage::newest_other(s, PREFIX, version, true) {
+                notices.push(Message::SavedNewer(newer));
             }
             None
         }
     });
+    // Sets the saved answers aside under `suffix`; when the browser refuses, they stay where
+    // they are, protected, and `not_kept` says so.
+    let mut set_aside = |data: &Stored, suffix: &str, not_kept: fn(&AssessmentUi) -> &'static str| {
+        store
+            .with_value(|s| s.as_ref().map(|s| storage::keep(s, &format!("{key}:{suffix}"), data)))
+            .flatten()
+            .or_else(|| {
+                protect = Some((data.clone(), not_kept));
+                None
+            })
+    };
     let (mut initial, mut initial_page) = (Answers::new(&questionnaire), Page::Start);
-    if let Some(json) = &saved {
-        match read_saved(json, &questionnaire, version) {
+    if let Some(data) = &saved {
+        match data.text().and_then(|json| read_saved(&json, &questionnaire, version)) {
             Some((answers, page)) if answers != initial => {
                 (initial, initial_page) = (answers, page);
                 notices.push(Message::Restored);
             }
             Some(_) => {}
-            None => store.with_value(|s| {
-                if let Some(s) = s {
-                    notices.push(Message::Unreadable(storage::keep(
-                        s,
-                        &format!("{key}:unreadable"),
-                        json,
-                    )));
+            None => {
+                if let Some(copy) = set_aside(data, "unreadable", |ui| ui.saved_not_kept) {
+                    notices.push(Message::Unreadable(copy));
                 }
-            }),
+            }
         }
     }
+    let own_shown = notices.contains(&Message::Restored);
     match assessment::from_fragment(&window().location().hash().unwrap_or_default(), &questionnaire, version) {
         Some(Ok(shared)) => {
             initial_page = match shared.first_unanswered(&questionnaire) {
@@ -200,20 +223,17 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
                 None => Page::Results,
             };
             // The shared answers take the place of the reader's own, which are kept, not lost.
-            let replaced = notices.contains(&Message::Restored) && shared != initial;
             notices.retain(|m| *m != Message::Restored);
             notices.push(Message::SharedOpened);
-            if let (true, Some(json)) = (replaced, &saved) {
-                store.with_value(|s| {
-                    if let Some(s) = s {
-                        notices.push(Message::OwnKept(storage::keep(s, &format!("{key}:before-share"), json)));
-                    }
-                });
+            if let (true, Some(data)) = (own_shown && shared != initial, &saved) {
+                if let Some(copy) = set_aside(data, "before-share", |ui| ui.own_not_kept) {
+                    notices.push(Message::OwnKept(copy));
+                }
             }
             initial = shared;
             clear_fragment();
         }
-        Some(Err(e)) => notices.push(Message::SharedUnreadable(e)),
+        Some(Err(e)) => notices.push(Message::SharedUnreadable(e, own_shown)),
         None => {}
     }
 
@@ -226,7 +246,7 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
 
     // What the browser holds, so that a state already saved (a reload, another widget's save)
     // is not written again.
-    let written = StoredValue::new(saved.unwrap_or_default());
+    let written = StoredValue::new(saved.and_then(|data| data.text()).unwrap_or_default());
     // Another self-assessment (on this page, or in another tab) saved: take its answers, so a
     // change here builds on them instead of saving over them. Each keeps its own page.
     let shared = {
@@ -241,9 +261,15 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
             }
         })
     };
+    let unreadable: fn(&AssessmentUi) -> &'static str = |ui| ui.saved_not_kept;
+    let protected_text = protect.as_ref().map_or(unreadable, |(_, text)| *text);
+    if let Some((data, _)) = protect {
+        shared.protect(data);
+    }
     Effect::new(move || {
         let json = saved_json(page.get(), &answers.get(), version);
-        if written.with_value(|w| *w == json) {
+        // Tracked, so the answers are saved once the reader has downloaded the protected copy.
+        if shared.protected().is_some() || written.with_value(|w| *w == json) {
             return;
         }
         let failed = store.with_value(|s| {
@@ -299,6 +325,7 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
     };
     view! {
         {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().assessment_ui())) /> }).collect_any().into_any()}
+        <ProtectedNotice shared text=Signal::derive(move || protected_text(lang.get().assessment_ui()).to_string()) filename="alliance87-assessment-saved.json" />
         {move || shown()}
         <p class="action-status" role="status">{move || status.get().map(|m| m.text(lang.get().assessment_ui()))}</p>
     }

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, open, focused, runAxe, consoleOf, addWidgets, recordEvents, eventsOf, seedStorageOnce } from "./helpers.mjs";
+import { launch, open, focused, runAxe, consoleOf, addWidgets, recordEvents, eventsOf, seedStorageOnce, fillStorage } from "./helpers.mjs";
 
 let env;
 before(async () => (env = await launch()));
@@ -12,6 +12,7 @@ after(async () => env?.close());
 
 const url = () => `${env.server.url}/hosts/checklist.html`;
 const progress = (page) => page.locator("#checklist .progress-text").textContent();
+const notices = (page) => page.locator("#checklist .notice").allTextContents().then((all) => all.join(" | "));
 const checked = (page, id) => page.locator(`#checklist input[name=status-${id}]:checked`).getAttribute("value");
 
 test("statuses are set with the keyboard alone and survive a reload", async () => {
@@ -94,6 +95,87 @@ test("corrupt saved data is kept aside, reported, and the checklist starts afres
   assert.deepEqual(await page.evaluate(() => [1, 2].map((n) => localStorage.getItem(`alliance87:checklist:supply-chains:v1:unreadable${n === 1 ? "" : ":2"}`))), ['{"format":"alliance87-checklist","items":[', "{}"]);
 });
 
+test("two tabs changing different items at the same moment keep both changes, round after round", async () => {
+  const first = await open(env.browser, url());
+  const second = await open(env.browser, url(), { context: first.context() });
+  await first.waitForSelector("#checklist .item");
+  await second.waitForSelector("#checklist .item");
+  const click = (page, id, value) => page.evaluate(([id, value]) => document.querySelector("#checklist").shadowRoot.querySelector(`input[name=status-${id}][value=${value}]`).click(), [id, value]);
+  const rounds = [["priority-1", "unit-1"], ["priority-2", "unit-2"], ["priority-3", "unit-3"], ["priority-4", "unit-4"]];
+  for (const [mine, theirs] of rounds) {
+    await Promise.all([click(first, mine, "done"), click(second, theirs, "in-progress")]);
+  }
+  const all = "4 of 8 done, 4 in progress";
+  for (const page of [first, second]) {
+    await page.waitForFunction((all) => document.querySelector("#checklist").shadowRoot.querySelector(".progress-text").textContent === all, all);
+  }
+  const fresh = await open(env.browser, url(), { context: first.context() });
+  await fresh.waitForSelector("#checklist .item");
+  assert.equal(await progress(fresh), all);
+  // A reset in one tab wins over the older changes the other holds.
+  await first.locator("#checklist #reset").click();
+  await first.locator("#checklist #confirm-reset").click();
+  await second.waitForFunction(() => document.querySelector("#checklist").shadowRoot.querySelector(".progress-text").textContent.startsWith("0 of 8"));
+  await fresh.reload();
+  assert.equal(await progress(fresh), "0 of 8 done, 0 in progress");
+  assert.deepEqual([...first.errors, ...second.errors, ...fresh.errors], []);
+});
+
+test("with storage full, unreadable progress is never claimed as kept nor saved over, and can be downloaded", async () => {
+  const key = "alliance87:checklist:supply-chains:v1";
+  // A lone surrogate: a Rust string cannot hold it, so a copy through one would be altered.
+  const original = '{"format":"alliance87-checklist","items":[' + String.fromCharCode(0xd800);
+  const isOriginal = (key) => localStorage.getItem(key) === '{"format":"alliance87-checklist","items":[' + String.fromCharCode(0xd800);
+  const page = await open(env.browser, url());
+  await page.waitForSelector("#checklist .item");
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":"alliance87-checklist","items":[' + String.fromCharCode(0xd800)), key);
+  await fillStorage(page);
+  await page.reload();
+  await page.waitForSelector("#checklist .item");
+  assert.match(await notices(page), /could not be read, and this browser has no room to set it aside/);
+  assert.doesNotMatch(await notices(page), /kept unchanged/);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), key), null);
+  await page.locator("#checklist input[name=status-priority-1][value=done]").check();
+  assert.equal(await page.evaluate(isOriginal, key), true, "the only copy is not saved over");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator("#checklist .button", { hasText: "Download the saved data" }).click()]);
+  // Lone surrogates go out escaped, so the file still says exactly what was stored.
+  assert.equal(JSON.parse(await readFile(await file.path(), "utf8")), original);
+  assert.match(await notices(page), /Downloaded\. From now on your changes are saved/);
+  // The reader makes room; the next change is saved.
+  await page.evaluate(() => localStorage.removeItem("test-filler-0"));
+  await page.locator("#checklist input[name=status-priority-2][value=done]").check();
+  assert.equal(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), key)).items.filter((i) => i.status === "done").length, 2);
+  assert.deepEqual(page.errors, []);
+});
+
+test("saved progress holding a lone surrogate is set aside exactly, not as a look-alike", async () => {
+  const key = "alliance87:checklist:supply-chains:v1";
+  const page = await open(env.browser, url());
+  await page.waitForSelector("#checklist .item");
+  // Otherwise a valid checklist: read through a Rust string, its note would become U+FFFD.
+  await page.evaluate((key) => {
+    const saved = `{"format":"alliance87-checklist","group":"supply-chains","contentVersion":1,"items":[{"id":"priority-1","text":"x","status":"done","note":"a${String.fromCharCode(0xdc00)}b"}]}`;
+    localStorage.setItem(key, saved);
+    sessionStorage.setItem("expected", saved);
+  }, key);
+  await page.reload();
+  await page.waitForSelector("#checklist .item");
+  assert.match(await notices(page), /could not be read.*v1:unreadable/);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`) === sessionStorage.getItem("expected"), key), true);
+});
+
+test("progress saved by newer content is left untouched, and the reader is told", async () => {
+  const newer = '{"format":"alliance87-checklist","group":"supply-chains","contentVersion":7,"items":[]}';
+  const page = await open(env.browser);
+  await seedStorageOnce(page, "alliance87:checklist:supply-chains:v7", newer);
+  await page.goto(url());
+  assert.match(await notices(page), /newer version of this checklist.*“alliance87:checklist:supply-chains:v7”/);
+  await page.locator("#checklist input[name=status-priority-1][value=done]").check();
+  assert.equal(await page.evaluate(() => localStorage.getItem("alliance87:checklist:supply-chains:v7")), newer);
+  await page.evaluate(() => document.querySelector("#checklist").setAttribute("lang", "fr"));
+  assert.match(await notices(page), /version plus récente/);
+});
+
 test("a JSON export imports back to the same state; CSV opens in spreadsheets", async () => {
   const page = await open(env.browser, url());
   await page.locator("#checklist input[name=status-priority-3][value=done]").check();
@@ -118,6 +200,18 @@ test("a JSON export imports back to the same state; CSV opens in spreadsheets", 
   await page.locator("#checklist #import").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello": "world"}') });
   await page.waitForFunction(() => document.querySelector("#checklist").shadowRoot.querySelector(".action-status")?.textContent.startsWith("This file could not be imported"));
   assert.equal(await progress(page), "1 of 8 done, 1 in progress");
+  // Over other saved progress, an import asks first; keeping one's progress changes nothing.
+  await page.locator("#checklist input[name=status-priority-4][value=done]").check();
+  const prompt = page.locator("#checklist .notice", { hasText: "This file replaces the progress saved" });
+  await page.locator("#checklist #import").setInputFiles(jsonPath);
+  await prompt.waitFor();
+  await page.locator("#checklist .button", { hasText: "Keep my progress" }).click();
+  assert.equal(await progress(page), "2 of 8 done, 1 in progress");
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem("alliance87:checklist:supply-chains:v1"))).items[3].status, "done");
+  await page.locator("#checklist #import").setInputFiles(jsonPath);
+  await page.locator("#checklist .button", { hasText: "Replace it with the file" }).click();
+  assert.equal(await progress(page), "1 of 8 done, 1 in progress");
+  assert.equal(await prompt.count(), 0);
 });
 
 test("a share link restores the checklist in a fresh browser, without any server", async () => {

@@ -94,3 +94,18 @@ export async function runAxe(page) {
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/** Fills the page origin's localStorage until the browser refuses more, as a full store does
+ *  (the quota is per origin, so every tab of it is full). `free()` removes one filler entry. */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 16; size >>= 1) {
+      try {
+        for (;;) localStorage.setItem(`test-filler-${n++}`, "x".repeat(size));
+      } catch {
+        // Full at this size: go on with smaller entries.
+      }
+    }
+  });
+}

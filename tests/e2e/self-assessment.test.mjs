@@ -3,7 +3,8 @@
 // use, a share link in a fresh browser, the match event, the no-fit result, submit-url and axe-core on every step.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, focused, runAxe, addWidgets, recordEvents, eventsOf, seedStorageOnce } from "./helpers.mjs";
+import { readFile } from "node:fs/promises";
+import { launch, open, focused, runAxe, addWidgets, recordEvents, eventsOf, seedStorageOnce, fillStorage } from "./helpers.mjs";
 import { submissions } from "./server.mjs";
 
 let env;
@@ -200,6 +201,53 @@ test("saved answers it cannot use are kept and reported: unreadable, older quest
   const kept = JSON.parse(await own.evaluate(() => localStorage.getItem("alliance87:assessment:v1:before-share")));
   assert.equal(kept.page, "q2");
   assert.deepEqual([...broken.errors, ...older.errors, ...own.errors], []);
+});
+
+test("with storage full, a shared link never takes the place of one's own saved answers unseen", async () => {
+  const notices = (page) => page.locator("#assessment .notice").allTextContents().then((all) => all.join(" | "));
+  const key = "alliance87:assessment:v1";
+  const page = await open(env.browser, url());
+  await answerAll(page, [["workers"], ["forced-labour"]]);
+  const own = await page.evaluate((key) => localStorage.getItem(key), key);
+  await fillStorage(page);
+  await page.goto("about:blank");
+  await page.goto(`${url()}#alliance87-assessment=1~1~0~2~2~1~0`);
+  await page.waitForSelector("#assessment .result");
+  assert.match(await notices(page), /no room to set your own saved answers aside/);
+  assert.doesNotMatch(await notices(page), /yours are kept/);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(`${key}:before-share`), key), null);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), own, "one's own answers stay saved");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator("#assessment .button", { hasText: "Download the saved data" }).click()]);
+  assert.equal(await readFile(await file.path(), "utf8"), own);
+  assert.match(await notices(page), /Downloaded/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("a share link that cannot be read over saved answers gives notices that agree", async () => {
+  const notices = (page) => page.locator("#assessment .notice").allTextContents().then((all) => all.join(" | "));
+  const page = await open(env.browser, url());
+  await answerAll(page, [["workers"]]);
+  await page.goto("about:blank");
+  await page.goto(`${url()}#alliance87-assessment=1~1~zz`);
+  await page.waitForSelector("#assessment .title");
+  const said = await notices(page);
+  assert.match(said, /could not be read \(it is incomplete or damaged\), so your own saved answers are shown/);
+  assert.doesNotMatch(said, /starts empty/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("answers saved for newer questions are left untouched, and the reader is told", async () => {
+  const notices = (page) => page.locator("#assessment .notice").allTextContents().then((all) => all.join(" | "));
+  const newer = '{"page":"q1","answers":"#alliance87-assessment=1~0~0~~~~"}';
+  const page = await open(env.browser);
+  await seedStorageOnce(page, "alliance87:assessment:v3", newer);
+  await page.goto(url());
+  await page.waitForSelector("#assessment .title");
+  assert.match(await notices(page), /newer version of these questions.*“alliance87:assessment:v3”/);
+  await page.locator("#assessment button", { hasText: "Start" }).click();
+  await page.locator("#assessment input[value=workers]").check();
+  await page.locator("#assessment button[type=submit]").click();
+  assert.equal(await page.evaluate(() => localStorage.getItem("alliance87:assessment:v3")), newer);
 });
 
 test("when no group fits, the result says so and points to the Alliance", async () => {

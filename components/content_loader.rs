@@ -2,6 +2,7 @@
 //! reachable and valid. Any failure falls back to the built-in content, logs every problem and
 //! tells the reader, so a broken file never leaves a blank widget.
 
+use super::fetching::{read_text, BodyError, Deadline};
 use super::{Emitter, Notice};
 use crate::content::{self, Content};
 use crate::i18n::Lang;
@@ -56,21 +57,17 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
             return;
         };
         loaded.set(None);
-        let controller = web_sys::AbortController::new().ok();
-        let signal = controller.as_ref().map(|c| c.signal());
-        let abort = StoredValue::new_local(controller);
-        let cancel = move || abort.with_value(|c| c.iter().for_each(web_sys::AbortController::abort));
-        let timer = set_timeout_with_handle(cancel, FETCH_TIMEOUT).ok();
+        let deadline = Deadline::start(FETCH_TIMEOUT);
+        let held = StoredValue::new_local(deadline.clone());
         on_cleanup(move || {
-            timer.iter().for_each(|t| t.clear());
-            cancel();
+            held.try_with_value(Deadline::cancel);
         });
         leptos::task::spawn_local(async move {
-            let result = fetch(&url, signal.as_ref()).await;
+            let result = fetch(&url, &deadline).await;
             if generation.try_get_value() != Some(this_request) {
                 return;
             }
-            timer.iter().for_each(|t| t.clear());
+            deadline.finish();
             let next = match result {
                 Ok(content) => Loaded {
                     content: Arc::new(content),
@@ -103,15 +100,16 @@ fn describe(error: gloo_net::Error) -> String {
     }
 }
 
-async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Content, Vec<String>> {
+async fn fetch(url: &str, deadline: &Deadline) -> Result<Content, Vec<String>> {
     let fail = |message: String| vec![message];
+    let too_slow = || fail(format!("no answer within {} seconds", FETCH_TIMEOUT.as_secs()));
     let response = gloo_net::http::Request::get(url)
-        .abort_signal(signal)
+        .abort_signal(deadline.signal().as_ref())
         .send()
         .await
-        .map_err(|e| match signal {
-            Some(s) if s.aborted() => fail(format!("no answer within {} seconds", FETCH_TIMEOUT.as_secs())),
-            _ => fail(format!("could not be fetched ({})", describe(e))),
+        .map_err(|e| match deadline.expired() {
+            true => too_slow(),
+            false => fail(format!("could not be fetched ({})", describe(e))),
         })?;
     if !response.ok() {
         return Err(fail(format!(
@@ -120,13 +118,12 @@ async fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Conte
             response.status_text()
         )));
     }
-    let body = response
-        .text()
-        .await
-        .map_err(|e| fail(format!("could not be read ({})", describe(e))))?;
-    if body.len() > MAX_BYTES {
-        return Err(fail(format!("larger than {} KiB", MAX_BYTES / 1024)));
-    }
+    let body = read_text(&response, MAX_BYTES).await.map_err(|e| match e {
+        BodyError::TooLarge => fail(format!("larger than {} KiB", MAX_BYTES / 1024)),
+        BodyError::Interrupted if deadline.expired() => too_slow(),
+        BodyError::Interrupted => fail("the connection broke while it was read".into()),
+        BodyError::NotText => fail("not UTF-8 text".into()),
+    })?;
     content::parse(&body).map_err(|problems| problems.iter().map(ToString::to_string).collect())
 }
 

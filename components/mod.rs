@@ -4,6 +4,7 @@
 pub mod checklist;
 pub mod content_loader;
 pub mod explorer;
+mod fetching;
 pub mod self_assessment;
 mod storage;
 

@@ -3,6 +3,7 @@
 //! Answers in progress are kept in the browser; a share link carries them in the fragment.
 
 use super::content_loader::{announce_ready, content_view, use_content};
+use super::fetching::Deadline;
 use super::storage::{self, Stored};
 use super::{
     address_without_fragment, clear_fragment, focus_later, provide_widget, widget, CollectAny, Emitter, Notice,
@@ -696,7 +697,39 @@ enum Sending {
     Confirming,
     InFlight,
     Sent,
-    Failed(String),
+    Failed(SendFailure),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum SendFailure {
+    Http(u16),
+    Unreachable,
+    TimedOut,
+    /// The confirmed host answered with a redirect: the result goes nowhere else.
+    Redirected,
+}
+
+/// How long "Sending…" may last before the reader is told it failed.
+const SEND_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Posts the result to the host the reader confirmed, and only there: a redirect is not
+/// followed (it would carry the answers to a host the reader never saw named).
+async fn post(url: &str, body: String, deadline: &Deadline) -> Result<(), SendFailure> {
+    let request = gloo_net::http::Request::post(url)
+        .header("content-type", "application/json")
+        .redirect(web_sys::RequestRedirect::Manual)
+        .abort_signal(deadline.signal().as_ref())
+        .body(body)
+        .map_err(|_| SendFailure::Unreachable)?;
+    let response = request.send().await.map_err(|_| match deadline.expired() {
+        true => SendFailure::TimedOut,
+        false => SendFailure::Unreachable,
+    })?;
+    match response.type_() {
+        web_sys::ResponseType::Opaqueredirect => Err(SendFailure::Redirected),
+        _ if response.ok() => Ok(()),
+        _ => Err(SendFailure::Http(response.status())),
+    }
 }
 
 /// "Send my result" for hosts that set `submit-url`: shows exactly what will be posted and
@@ -710,19 +743,11 @@ fn SendResult(url: String, payload: String, ui: &'static AssessmentUi) -> impl I
     let send = move |_| {
         state.set(Sending::InFlight);
         let (url, body) = (url.clone(), body.clone());
+        let deadline = Deadline::start(SEND_TIMEOUT);
         leptos::task::spawn_local(async move {
-            let request = gloo_net::http::Request::post(&url)
-                .header("content-type", "application/json")
-                .body(body);
-            let outcome = match request {
-                Err(_) => Sending::Failed("invalid request".into()),
-                Ok(request) => match request.send().await {
-                    Ok(response) if response.ok() => Sending::Sent,
-                    Ok(response) => Sending::Failed(format!("HTTP {}", response.status())),
-                    Err(_) => Sending::Failed("the server could not be reached".into()),
-                },
-            };
-            state.try_set(outcome);
+            let outcome = post(&url, body, &deadline).await;
+            deadline.finish();
+            state.try_set(outcome.map_or_else(Sending::Failed, |()| Sending::Sent));
             focus_later(root, ".send-focus".into());
         });
     };
@@ -739,7 +764,15 @@ fn SendResult(url: String, payload: String, ui: &'static AssessmentUi) -> impl I
         Sending::Sent => view! { <p class="notice send-focus" role="status" tabindex="-1">{ui.sent}</p> }.into_any(),
         current => {
             let failed = match &current {
-                Sending::Failed(reason) => Some(fill(ui.send_failed, &[("reason", reason)])),
+                Sending::Failed(failure) => {
+                    let reason = match failure {
+                        SendFailure::Http(status) => format!("HTTP {status}"),
+                        SendFailure::Unreachable => ui.send_unreachable.into(),
+                        SendFailure::TimedOut => ui.send_timed_out.into(),
+                        SendFailure::Redirected => ui.send_redirected.into(),
+                    };
+                    Some(fill(ui.send_failed, &[("reason", &reason)]))
+                }
                 _ => None,
             };
             view! {

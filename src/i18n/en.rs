@@ -142,4 +142,7 @@ pub const ASSESSMENT: AssessmentUi = AssessmentUi {
     sending: "Sending…",
     sent: "Your result has been sent.",
     send_failed: "Sending failed ({reason}). Nothing is lost: you can try again.",
+    send_unreachable: "the server could not be reached",
+    send_timed_out: "no answer within 15 seconds",
+    send_redirected: "the server tried to pass your result on to another address, so it was not sent there",
 };

@@ -142,4 +142,7 @@ pub const ASSESSMENT: AssessmentUi = AssessmentUi {
     sending: "Enviando…",
     sent: "Su resultado se ha enviado.",
     send_failed: "El envío ha fallado ({reason}). No se ha perdido nada: puede volver a intentarlo.",
+    send_unreachable: "no se pudo contactar con el servidor",
+    send_timed_out: "sin respuesta en 15 segundos",
+    send_redirected: "el servidor intentó pasar su resultado a otra dirección, así que no se envió allí",
 };

@@ -142,4 +142,7 @@ pub const ASSESSMENT: AssessmentUi = AssessmentUi {
     sending: "Envoi en cours…",
     sent: "Votre résultat a été envoyé.",
     send_failed: "L'envoi a échoué ({reason}). Rien n'est perdu : vous pouvez réessayer.",
+    send_unreachable: "le serveur est injoignable",
+    send_timed_out: "pas de réponse en 15 secondes",
+    send_redirected: "le serveur a voulu transmettre votre résultat à une autre adresse : il n'y a pas été envoyé",
 };

@@ -259,6 +259,9 @@ pub struct AssessmentUi {
     pub sending: &'static str,
     pub sent: &'static str,
     pub send_failed: &'static str,
+    pub send_unreachable: &'static str,
+    pub send_timed_out: &'static str,
+    pub send_redirected: &'static str,
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, consoleOf, addWidgets } from "./helpers.mjs";
+import { streamed } from "./server.mjs";
 
 let env;
 before(async () => (env = await launch()));
@@ -62,6 +63,18 @@ test("a server that never answers is given up on, and the built-in content shown
   assert.equal(await page.locator("#explorer .card").count(), 4);
   assert.ok(consoleOf(page, "warning").some((w) => w.includes("no answer within 6 seconds")));
 });
+
+for (const [what, path] of [["an endless body", "/content/endless.json"], ["a body announced as 100 MB", "/content/huge.json"]]) {
+  test(`${what} is not read past 1 MiB, and the built-in content shown`, async () => {
+    const page = await explorerWith(path);
+    await page.waitForSelector("#explorer .notice");
+    assert.equal(await page.locator("#explorer .card").count(), 4);
+    assert.ok(consoleOf(page, "warning").some((w) => w.includes("larger than 1024 KiB")));
+    for (let i = 0; i < 50 && !streamed.closed; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(streamed.closed, "the widget closed the connection");
+    assert.ok(streamed.bytes < 32 * 1024 * 1024, `${(streamed.bytes / 1048576).toFixed(1)} MB sent before the widget stopped reading`);
+  });
+}
 
 test("changing src at run time loads the new content", async () => {
   const page = await explorerWith("/content/missing.json");

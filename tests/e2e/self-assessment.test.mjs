@@ -307,6 +307,14 @@ test("with submit-url, the result is posted only after confirming; a failure can
   await widget.locator("[role=alert]").waitFor();
   assert.match(await widget.locator("[role=alert]").textContent(), /could not be reached/);
 
+  // A redirect is not followed: the answers go to the host the reader confirmed, or nowhere.
+  await page.evaluate(() => document.querySelector("#assessment").setAttribute("submit-url", "/submit/redirect"));
+  await widget.locator("button", { hasText: "Send my result" }).click();
+  await widget.locator(".send button", { hasText: "Send" }).first().click();
+  await widget.locator("[role=alert]").waitFor();
+  assert.match(await widget.locator("[role=alert]").textContent(), /tried to pass your result on to another address/);
+  assert.equal(submissions.filter((s) => s.path === "/submit/elsewhere").length, 0);
+
   await page.evaluate(() => document.querySelector("#assessment").setAttribute("submit-url", "/submit/ok"));
   await widget.locator("button", { hasText: "Send my result" }).click();
   await widget.locator(".send button", { hasText: "Send" }).first().click();
@@ -323,6 +331,28 @@ test("with submit-url, the result is posted only after confirming; a failure can
   await page.evaluate(() => document.querySelector("#assessment").setAttribute("submit-url", "javascript:alert(1)"));
   await page.waitForFunction(() => !document.querySelector("#assessment").shadowRoot.querySelector(".send-focus"));
   assert.ok(page.messages.some((m) => m.type === "warning" && m.text.includes("not an http(s) address")));
+});
+
+test("a server that never answers a submission is given up on after 15 seconds, with Retry, in the reader's language", async () => {
+  const page = await open(env.browser, url());
+  const widget = page.locator("#assessment");
+  await answerAll(page, [["company"], ["child-labour"], ["supply-chains"], ["research"], ["no"]]);
+  await page.locator("#assessment button", { hasText: "See the matching groups" }).click();
+  await page.evaluate(() => {
+    const assessment = document.querySelector("#assessment");
+    assessment.setAttribute("submit-url", "/submit/hang");
+    assessment.setAttribute("lang", "fr");
+  });
+  await widget.locator("button", { hasText: "Envoyer mon résultat" }).click();
+  const started = Date.now();
+  await widget.locator(".send button", { hasText: "Envoyer" }).first().click();
+  assert.equal(await widget.locator(".send button").first().textContent(), "Envoi en cours…");
+  await widget.locator("[role=alert]").waitFor({ timeout: 20_000 });
+  const waited = Date.now() - started;
+  assert.ok(waited >= 14_500 && waited < 19_000, `gave up after ${waited} ms`);
+  assert.match(await widget.locator("[role=alert]").textContent(), /L'envoi a échoué \(pas de réponse en 15 secondes\)/);
+  assert.equal(await widget.locator(".send button").first().isDisabled(), false, "Retry is offered");
+  assert.deepEqual(page.errors, []);
 });
 
 test("each result links to the group in the host's explorer and to its checklist", async () => {

@@ -42,6 +42,10 @@ const contentRoutes = {
   "/favicon.ico": async (res) => { res.writeHead(204); res.end(); },
   // Never answers: the widget must give up on its own and fall back.
   "/content/hang.json": async () => {},
+  // 100 MB as fast as the reader takes it: the widget must stop reading at its limit.
+  "/content/endless.json": async (res) => streamHuge(res, false),
+  // The same, announced by Content-Length: refused before reading.
+  "/content/huge.json": async (res) => streamHuge(res, true),
 };
 
 function send(res, status, type, body, headers = {}) {
@@ -49,8 +53,27 @@ function send(res, status, type, body, headers = {}) {
   res.end(body);
 }
 
-/** What the self-assessment posted to `/submit/ok` and `/submit/fail`, in order. */
+/** What the self-assessment posted to `/submit/*`, in order. */
 export const submissions = [];
+
+/** How many bytes of the last 100 MB body were sent before the client closed the connection. */
+export const streamed = { bytes: 0, closed: false };
+
+function streamHuge(res, announced) {
+  const total = 100 * 1024 * 1024;
+  const chunk = Buffer.alloc(64 * 1024, " ");
+  Object.assign(streamed, { bytes: 0, closed: false });
+  res.writeHead(200, { "content-type": types[".json"], "cache-control": "no-store", ...(announced ? { "content-length": total } : {}) });
+  res.on("close", () => (streamed.closed = true));
+  const pump = () => {
+    while (streamed.bytes < total && !streamed.closed) {
+      streamed.bytes += chunk.length;
+      if (!res.write(chunk)) return res.once("drain", pump);
+    }
+    if (!streamed.closed) res.end();
+  };
+  pump();
+}
 
 /** Serves the release build (`dist/`) and the host pages (`tests/hosts/`). */
 export function startServer({ port = 0, host = "127.0.0.1", cors = false } = {}) {
@@ -61,6 +84,12 @@ export function startServer({ port = 0, host = "127.0.0.1", cors = false } = {})
       let body = "";
       for await (const chunk of req) body += chunk;
       submissions.push({ path, body, type: req.headers["content-type"] });
+      if (path === "/submit/hang") return;
+      if (path === "/submit/redirect") {
+        // To another host name for the same server: where the reader never agreed to send.
+        const elsewhere = `http://localhost:${server.address().port}/submit/elsewhere`;
+        return send(res, 307, "text/plain", "moved", { location: elsewhere });
+      }
       return path === "/submit/ok" ? send(res, 200, types[".json"], "{}") : send(res, 500, "text/plain", "boom");
     }
     const route = contentRoutes[path];

@@ -1,0 +1,98 @@
+//! What every request a widget makes needs: a time limit, and a cap on how much of a response
+//! is read, so a server that stalls or streams without end costs the page neither a spinner
+//! forever nor its memory.
+
+use js_sys::{Reflect, Uint8Array};
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader};
+
+/// Aborts a request when its time is up. Plain data, not tied to a reactive owner, so it also
+/// works from an event handler; a component that must stop it when it goes calls
+/// [`Deadline::cancel`] from `on_cleanup`.
+#[derive(Clone)]
+pub struct Deadline {
+    controller: Option<AbortController>,
+    timer: Option<TimeoutHandle>,
+}
+
+impl Deadline {
+    pub fn start(limit: Duration) -> Self {
+        let controller = AbortController::new().ok();
+        let abort = controller.clone();
+        let timer = set_timeout_with_handle(move || abort.iter().for_each(AbortController::abort), limit).ok();
+        Deadline { controller, timer }
+    }
+
+    /// For the request's `signal`.
+    pub fn signal(&self) -> Option<AbortSignal> {
+        self.controller.as_ref().map(AbortController::signal)
+    }
+
+    /// The time ran out (or the request was cancelled) before the answer was in.
+    pub fn expired(&self) -> bool {
+        self.signal().is_some_and(|s| s.aborted())
+    }
+
+    /// The answer is in: the timer no longer runs.
+    pub fn finish(&self) {
+        self.timer.iter().for_each(|t| t.clear());
+    }
+
+    /// Stops the request and the timer.
+    pub fn cancel(&self) {
+        self.finish();
+        self.controller.iter().for_each(AbortController::abort);
+    }
+}
+
+/// Why a response body was not read.
+pub enum BodyError {
+    TooLarge,
+    /// The connection failed, or the deadline passed, while reading.
+    Interrupted,
+    NotText,
+}
+
+/// The response's body as UTF-8 text, read piece by piece and given up as soon as it passes
+/// `max_bytes` (a `Content-Length` over it is refused before reading), so an endless or huge
+/// body never reaches the page's memory.
+pub async fn read_text(response: &gloo_net::http::Response, max_bytes: usize) -> Result<String, BodyError> {
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.parse::<usize>().ok());
+    let Some(stream) = response.body() else {
+        return Ok(String::new());
+    };
+    if declared.is_some_and(|length| length > max_bytes) {
+        // Closes the connection: nothing more is downloaded.
+        let _ = stream.cancel();
+        return Err(BodyError::TooLarge);
+    }
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| BodyError::Interrupted)?;
+        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()) != Some(false) {
+            break;
+        }
+        let Ok(value) = Reflect::get(&chunk, &"value".into()) else {
+            return Err(BodyError::Interrupted);
+        };
+        let piece: Uint8Array = value.unchecked_into();
+        if bytes.len() + piece.length() as usize > max_bytes {
+            // Closes the connection: the rest is never downloaded.
+            let _ = reader.cancel();
+            return Err(BodyError::TooLarge);
+        }
+        let start = bytes.len();
+        bytes.resize(start + piece.length() as usize, 0);
+        piece.copy_to(&mut bytes[start..]);
+    }
+    String::from_utf8(bytes).map_err(|_| BodyError::NotText)
+}

@@ -240,6 +240,26 @@ test("without deep-link the explorer never touches the address", async () => {
   assert.equal(await page.locator("#explorer #group-title").textContent(), "Rule of Law and Governance");
 });
 
+test("sizes follow the reader's browser setting, not the host's root font size or its !important rules", async () => {
+  const measure = (page) => page.evaluate(() => {
+    const root = document.querySelector("#explorer").shadowRoot;
+    const px = (selector, property) => parseFloat(getComputedStyle(root.querySelector(selector))[property]);
+    return { title: px(".title", "fontSize"), body: px(".card p", "fontSize"), search: px(".search", "minHeight"), padding: px(".host", "paddingTop") };
+  });
+  const page = await open(env.browser, `${env.server.url}/hosts/plain.html`);
+  await page.waitForSelector("#explorer .card");
+  const plain = await measure(page);
+  assert.deepEqual(plain, { title: 22, body: 16, search: 44, padding: 16 });
+  for (const hostile of ["html { font-size: 62.5% }", "html { font-size: 200% }", "* { font-size: 9px !important }"]) {
+    const style = await page.addStyleTag({ content: hostile });
+    assert.deepEqual(await measure(page), plain, hostile);
+    await style.evaluate((el) => el.remove());
+  }
+  // On purpose: the host sets the widget's base size.
+  await page.addStyleTag({ content: "#explorer { --alliance87-font-size: 20px }" });
+  assert.deepEqual(await measure(page), { title: 27.5, body: 20, search: 55, padding: 20 });
+});
+
 test("hosts theme the widget with custom properties and ::part()", async () => {
   const page = await open(env.browser, `${env.server.url}/hosts/plain.html`);
   // Reduced motion also turns the widget's transitions off, so new colours apply at once.

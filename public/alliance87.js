@@ -11,14 +11,16 @@ if (globalThis.Alliance87) {
     ready,
     // Custom elements need a JS class. The runtime calls this once per widget at start-up and
     // then removes it; living here, it costs no extra request before the widgets can start.
+    // False when the page already defined `tag` itself (the runtime says so in the console).
     defineWidget(tag, observed, connected, disconnected, changed) {
-      if (customElements.get(tag)) return;
+      if (customElements.get(tag)) return false;
       customElements.define(tag, class extends HTMLElement {
         static get observedAttributes() { return observed; }
         connectedCallback() { connected(this); }
         disconnectedCallback() { disconnected(this); }
         attributeChangedCallback(name, before, after) { if (before !== after) changed(this, name); }
       });
+      return true;
     },
   };
   // Fetch the module and its JS glue in parallel rather than one after the other.

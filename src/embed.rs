@@ -29,7 +29,7 @@ extern "C" {
         connected: &js_sys::Function,
         disconnected: &js_sys::Function,
         changed: &js_sys::Function,
-    ) -> Result<(), JsValue>;
+    ) -> Result<JsValue, JsValue>;
 }
 
 /// How an instance was placed on the page, which decides where its settings come from.
@@ -44,6 +44,8 @@ enum Form {
 }
 
 struct Mounted {
+    /// Tells this mount from a later one on the same element.
+    id: u32,
     host: Element,
     form: Form,
     settings: Settings,
@@ -54,6 +56,7 @@ struct Mounted {
 
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().inspect(|sheet| {
         if let Err(e) = sheet.replace_sync(STYLES) {
             web_sys::console::error_2(&"[alliance87] styles could not be loaded:".into(), &e);
@@ -153,6 +156,13 @@ fn define_elements() {
         if defined.is_err() {
             return error(&format!(
                 "<{}> is not available: load the widgets with alliance87.js",
+                widget.tag()
+            ));
+        }
+        if defined == Ok(JsValue::FALSE) {
+            let name = widget.name();
+            error(&format!(
+                "<{}> is already defined by another script on this page, so it does not show this widget; use <div {DATA_WIDGET}=\"{name}\"> or Alliance87.mount(element, {{widget: \"{name}\"}}) instead",
                 widget.tag()
             ));
         }
@@ -295,9 +305,13 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
             "the options must be an object such as {widget: \"explorer\", lang: \"fr\"}",
         ));
     }
+    // Own properties only: a host page whose `Object.prototype` was polluted (`src`,
+    // `submitUrl`…) must not configure the widget through it. A throwing getter reads as unset.
     let option = |key: &str| {
-        js_sys::Reflect::get(&options, &key.into())
-            .ok()
+        let own = js_sys::Object::get_own_property_descriptor(options.unchecked_ref::<js_sys::Object>(), &key.into());
+        (!own.is_undefined())
+            .then(|| js_sys::Reflect::get(&options, &key.into()).ok())
+            .flatten()
             .filter(|v| !v.is_undefined() && !v.is_null())
     };
     const KEYS: [&str; 9] = [
@@ -322,15 +336,28 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
             ));
         }
     }
-    let name = option("widget")
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| Widget::Explorer.name().into());
+    let name = match option("widget") {
+        None => Widget::Explorer.name().into(),
+        Some(v) => v
+            .as_string()
+            .ok_or_else(|| type_error("the widget option must be a string"))?,
+    };
     let widget = Widget::from_name(&name).ok_or_else(|| type_error(&format!("unknown widget \"{name}\"")))?;
+    // Strings, and numbers or booleans as their text; anything else (an object, a Symbol, a
+    // BigInt) is reported and ignored.
     let text = |key: &str| {
-        option(key).map(|v| {
-            v.as_string()
-                .unwrap_or_else(|| String::from(js_sys::JSON::stringify(&v).unwrap_or_default()))
-        })
+        let value = option(key)?;
+        let text = value.as_string().or_else(|| {
+            (value.as_bool().is_some() || value.as_f64().is_some())
+                .then(|| js_sys::JSON::stringify(&value).ok().and_then(|t| t.as_string()))
+                .flatten()
+        });
+        if text.is_none() {
+            warn(&format!(
+                "Alliance87.mount ignores the option \"{key}\": it must be a string"
+            ));
+        }
+        text
     };
     let flag = |key: &str| option(key).map(|v| if v.is_truthy() { String::new() } else { "false".into() });
     let initial = [
@@ -343,11 +370,17 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
         (Setting::ExplorerUrl, text("explorerUrl")),
         (Setting::ChecklistUrl, text("checklistUrl")),
     ];
-    mount(&host, widget, Form::Script, &initial).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
+    let id = mount(&host, widget, Form::Script, &initial).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
 
     let handle = js_sys::Object::new();
     let unmount_host = host.clone();
-    let unmount_fn = Closure::once_into_js(move || unmount(&unmount_host));
+    // Harmless when called again, and never takes down a later mount on the same element.
+    let unmount_fn = Closure::<dyn Fn()>::new(move || {
+        if MOUNTED.with(|m| m.borrow().iter().any(|m| m.id == id)) {
+            unmount(&unmount_host);
+        }
+    })
+    .into_js_value();
     let _ = js_sys::Reflect::set(&handle, &"unmount".into(), &unmount_fn);
     let _ = js_sys::Reflect::set(&handle, &"element".into(), &host);
     Ok(handle.into())
@@ -386,7 +419,8 @@ fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
         .map_err(|_| format!("{} cannot hold a widget; use a <div> or the custom element", describe()))
 }
 
-fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option<String>)]) -> Result<(), String> {
+/// Mounts a widget on `host`; its mount id.
+fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option<String>)]) -> Result<u32, String> {
     if is_mounted(host) {
         return Err(format!(
             "this <{}> already shows a widget",
@@ -439,8 +473,13 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
         };
         (settings, view)
     });
+    let id = NEXT_ID.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
     MOUNTED.with(|m| {
         m.borrow_mut().push(Mounted {
+            id,
             host: host.clone(),
             form,
             settings,
@@ -448,7 +487,7 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
             view,
         })
     });
-    Ok(())
+    Ok(id)
 }
 
 fn unmount(host: &Element) {

@@ -195,6 +195,84 @@ test("the JavaScript API mounts, unmounts and rejects bad calls clearly", async 
   assert.equal(result.same, true);
 });
 
+test("Alliance87.mount: unmount twice is harmless, odd option types are ignored, inherited options are not read", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/js-api.html`);
+  const result = await page.evaluate(async () => {
+    const api = await window.Alliance87.ready;
+    const el = document.querySelector("#mount-here");
+    const outcome = {};
+    const first = api.mount(el, { widget: "explorer" });
+    first.unmount();
+    try {
+      first.unmount();
+      outcome.twice = "no error";
+    } catch (e) {
+      outcome.twice = `${e.constructor.name}: ${e.message}`;
+    }
+    // An old handle never takes down a later mount on the same element.
+    api.mount(el, { widget: "explorer", lang: "fr" });
+    first.unmount();
+    await new Promise((r) => setTimeout(r, 100));
+    outcome.stillThere = el.shadowRoot.querySelector(".title")?.textContent;
+    const second = document.createElement("div");
+    document.querySelector("main").append(second);
+    const odd = { widget: "explorer", lang: Symbol("fr"), group: 10n, submitUrl: { href: "https://example.org" } };
+    Object.defineProperty(odd, "src", { enumerable: true, get() { throw new Error("getter"); } });
+    try {
+      api.mount(second, odd);
+      outcome.odd = "mounted";
+    } catch (e) {
+      outcome.odd = `${e.constructor.name}: ${e.message}`;
+    }
+    try {
+      api.mount(document.createElement("div"), { widget: Symbol("explorer") });
+    } catch (e) {
+      outcome.oddWidget = `${e.constructor.name}: ${e.message}`;
+    }
+    // A polluted prototype configures nothing.
+    Object.prototype.src = "/content/invalid.json";
+    Object.prototype.lang = "es";
+    Object.prototype.submitUrl = "https://attacker.example/collect";
+    const third = document.createElement("div");
+    document.querySelector("main").append(third);
+    try {
+      api.mount(third, { widget: "self-assessment" });
+    } finally {
+      delete Object.prototype.src;
+      delete Object.prototype.lang;
+      delete Object.prototype.submitUrl;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    outcome.polluted = {
+      title: third.shadowRoot.querySelector(".title")?.textContent,
+      fallback: third.shadowRoot.querySelector(".notice")?.textContent ?? null,
+    };
+    return outcome;
+  });
+  assert.equal(result.twice, "no error");
+  assert.equal(result.stillThere, "Les groupes d'action de l'Alliance 8.7");
+  assert.equal(result.odd, "mounted");
+  assert.equal(result.oddWidget, "TypeError: Alliance87.mount: the widget option must be a string");
+  assert.deepEqual(result.polluted, { title: "Which action group fits your organisation?", fallback: null });
+  const warnings = consoleOf(page, "warning").join("\n");
+  for (const key of ["lang", "group", "submitUrl"]) assert.match(warnings, new RegExp(`ignores the option "${key}": it must be a string`));
+  assert.deepEqual(page.errors, []);
+});
+
+test("a page that already defines one of the widgets' elements keeps it; the other widgets and the data- form still work", async () => {
+  const page = await open(env.browser);
+  await page.addInitScript(() => customElements.define("alliance87-explorer", class extends HTMLElement {}));
+  await page.goto(`${env.server.url}/hosts/empty.html`);
+  await addWidgets(page, `<alliance87-explorer id="theirs"></alliance87-explorer>
+    <alliance87-checklist id="checklist" group="migration"></alliance87-checklist>
+    <div id="explorer" data-alliance87="explorer"></div>`);
+  await page.waitForSelector("#checklist .item");
+  await page.waitForSelector("#explorer .card");
+  assert.equal(await page.evaluate(() => document.querySelector("#theirs").shadowRoot), null);
+  assert.ok(consoleOf(page, "error").some((e) => e.includes("<alliance87-explorer> is already defined by another script on this page") && e.includes('data-alliance87="explorer"')));
+  assert.deepEqual(page.errors, []);
+});
+
 test("the bundle works from another origin and any path", async () => {
   const bundle = await startServer({ cors: true });
   try {

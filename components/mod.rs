@@ -86,8 +86,7 @@ impl Emitter {
 #[component]
 pub fn Notice(#[prop(into)] text: Signal<String>) -> impl IntoView {
     view! {
-        <p class="notice" part="notice" role="status">
-            <span class="notice-icon" aria-hidden="true">"!"</span>
+        <p class="notice notice-icon" part="notice" role="status">
             {text}
         </p>
     }

@@ -387,7 +387,6 @@ fn GroupDetail(group: Group, content: Arc<Content>, tab: RwSignal<Tab>, on_back:
     view! {
         <article class="group" part="group" aria-labelledby="group-title">
             <button type="button" class="back" part="back" on:click=move |_| on_back.run(())>
-                <span aria-hidden="true">"← "</span>
                 {tr(lang, |u| u.all_groups)}
             </button>
             <h3 id="group-title" class="group-title" tabindex="-1">{move || name()}</h3>

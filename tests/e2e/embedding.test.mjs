@@ -43,6 +43,31 @@ test("a hostile page with a strict CSP neither breaks the widget nor gets styled
   assert.equal(await page.evaluate(() => Object.keys(window.Alliance87).sort().join(",")), "mount,ready,version");
 });
 
+test("under Trusted Types with no policy allowed, every widget and form works, with notices, and nothing is refused", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/strict-all.html`);
+  await page.waitForSelector("#explorer .group-title");
+  await page.waitForSelector("#data-explorer .card");
+  await page.waitForSelector("#checklist .item");
+  await page.waitForSelector("#assessment .title");
+  // Notices (content fallback, unknown group) and the back button's arrow are on screen.
+  await page.locator("#explorer .notice").first().waitFor();
+  await page.locator("#data-explorer .notice").first().waitFor();
+  await page.locator("#explorer .back").click();
+  await page.locator("#data-explorer .card-open").first().click();
+  await page.locator("#checklist input[name=status-priority-1][value=done]").check();
+  await page.locator("#assessment button", { hasText: "Start" }).click();
+  await page.locator("#assessment button[type=submit]").click();
+  await page.locator("#assessment .error-summary").waitFor();
+  await page.evaluate(async () => {
+    const api = await window.Alliance87.ready;
+    api.mount(document.querySelector("#mount-here"), { widget: "checklist" });
+  });
+  await page.waitForSelector("#mount-here .picker-option");
+  const refused = page.messages.filter((m) => /Trusted ?Type|TrustedHTML|Content Security Policy/i.test(m.text));
+  assert.deepEqual(refused, []);
+  assert.deepEqual(page.errors, []);
+});
+
 test("the demo page, with several explorers, a checklist and a self-assessment, passes axe-core", async () => {
   const page = await open(env.browser, `${env.server.url}/`);
   await page.waitForSelector("alliance87-checklist >> .picker");

@@ -15,8 +15,9 @@ const types = {
   ".json": "application/json; charset=utf-8",
   ".wasm": "application/wasm",
 };
-/** The policy a strict host sends: nothing inline, nothing from elsewhere. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'";
+/** The policy a strict host sends: nothing inline, nothing from elsewhere, and Trusted Types
+ *  enforced with no policy allowed at all (the widgets need none). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 async function builtinContent() {
   return JSON.parse(await readFile(join(root, "public/action-groups.json"), "utf8"));

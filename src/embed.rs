@@ -4,7 +4,8 @@
 //! Every widget instance lives in its own shadow root with one shared constructable stylesheet
 //! (no inline styles, so a strict CSP needs nothing but `'wasm-unsafe-eval'`). Instances are
 //! disposed when their element leaves the page and mounted again when it comes back, because
-//! single-page hosts do that constantly.
+//! single-page hosts do that constantly; an element taken out and put back in the same task is
+//! being moved (frameworks re-order and re-parent nodes), and keeps its instance and state.
 
 use crate::attributes::{self, Setting, Widget, DATA_WIDGET};
 use crate::components::{explorer::Explorer, Emitter, Settings};
@@ -47,6 +48,8 @@ struct Mounted {
     /// Tells this mount from a later one on the same element.
     id: u32,
     host: Element,
+    /// Kept, not read from `host.shadowRoot`: a host page may force shadow roots closed.
+    shadow: ShadowRoot,
     form: Form,
     settings: Settings,
     owner: Owner,
@@ -57,6 +60,9 @@ struct Mounted {
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The shadow root attached to each element, for a later mount on it: `shadowRoot` is null
+    /// when the page forces shadow roots closed. Weak, so removed elements are not kept alive.
+    static SHADOWS: js_sys::WeakMap = js_sys::WeakMap::new();
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().inspect(|sheet| {
         if let Err(e) = sheet.replace_sync(STYLES) {
             web_sys::console::error_2(&"[alliance87] styles could not be loaded:".into(), &e);
@@ -99,12 +105,12 @@ fn on_panic(info: &std::panic::PanicHookInfo) {
         let Ok(mounted) = mounted.try_borrow() else { return };
         for m in mounted.iter() {
             let lang = m.settings.lang.try_get_untracked().unwrap_or(Lang::En);
-            if let (Some(shadow), Ok(message)) = (m.host.shadow_root(), document().create_element("p")) {
+            if let Ok(message) = document().create_element("p") {
                 message.set_text_content(Some(lang.ui().widget_failed));
                 let _ = message.set_attribute("role", "alert");
                 let _ = message.set_attribute("class", "failed");
-                shadow.set_text_content(None);
-                let _ = shadow.append_child(&message);
+                m.shadow.set_text_content(None);
+                let _ = m.shadow.append_child(&message);
             }
         }
     });
@@ -132,13 +138,27 @@ fn define_elements() {
         else {
             return;
         };
+        // Moved: taken out and put back before the check that would have disposed it.
+        if is_mounted(&host) {
+            return;
+        }
         report_unknown_attributes(&host);
         let initial = Setting::ALL.map(|s| (s, host.get_attribute(s.attribute())));
         if let Err(e) = mount(&host, widget, Form::Element, &initial) {
             error(&e);
         }
     });
-    let disconnected = Closure::<dyn Fn(Element)>::new(|host: Element| unmount(&host));
+    // Disposed only if still out of the page once the current task's moves are done.
+    let disconnected = Closure::<dyn Fn(Element)>::new(|host: Element| {
+        let check = Closure::once_into_js(move || {
+            if !host.is_connected() {
+                unmount(&host);
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            window.queue_microtask(check.unchecked_ref());
+        }
+    });
     let changed = Closure::<dyn Fn(Element, String)>::new(|host: Element, name: String| {
         if let Some(setting) = Setting::from_attribute(&name, false) {
             update(&host, setting, host.get_attribute(&name));
@@ -399,7 +419,8 @@ fn document() -> web_sys::Document {
 /// The shadow root to render into: a new one, or the one a previous mount of ours left behind.
 fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
     let describe = || format!("<{}>", host.tag_name().to_ascii_lowercase());
-    if let Some(shadow) = host.shadow_root() {
+    let ours = SHADOWS.with(|s| s.get(host)).dyn_into::<ShadowRoot>().ok();
+    if let Some(shadow) = ours.or_else(|| host.shadow_root()) {
         let ours = shadow.child_element_count() == 0
             || shadow
                 .query_selector(":scope > [data-alliance87-root]")
@@ -415,8 +436,11 @@ fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
             ))
         };
     }
-    host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-        .map_err(|_| format!("{} cannot hold a widget; use a <div> or the custom element", describe()))
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .map_err(|_| format!("{} cannot hold a widget; use a <div> or the custom element", describe()))?;
+    SHADOWS.with(|s| s.set(host, &shadow));
+    Ok(shadow)
 }
 
 /// Mounts a widget on `host`; its mount id.
@@ -481,6 +505,7 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
         m.borrow_mut().push(Mounted {
             id,
             host: host.clone(),
+            shadow: shadow.clone(),
             form,
             settings,
             owner,
@@ -496,12 +521,13 @@ fn unmount(host: &Element) {
         m.iter().position(|m| &m.host == host).map(|i| m.swap_remove(i))
     });
     // Dropped outside the registry borrow: disposal may run cleanups that touch it.
-    if let Some(Mounted { host, view, owner, .. }) = removed {
+    if let Some(Mounted {
+        view, owner, shadow, ..
+    }) = removed
+    {
         drop(view);
         owner.cleanup();
-        if let Some(shadow) = host.shadow_root() {
-            shadow.set_text_content(None);
-        }
+        shadow.set_text_content(None);
     }
 }
 

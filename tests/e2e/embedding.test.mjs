@@ -152,6 +152,62 @@ test("removing a widget disposes it and adding it again mounts it again", async 
   assert.deepEqual(page.errors, []);
 });
 
+test("a widget moved in the page keeps its state, also where the page forces shadow roots closed", async () => {
+  for (const closed of [false, true]) {
+    const page = await open(env.browser);
+    if (closed) {
+      await page.addInitScript(() => {
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          return attach.call(this, { ...init, mode: "closed" });
+        };
+        // The only way a test can look inside: keep what was attached.
+        window.__shadows = new Map();
+        const record = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = record.call(this, init);
+          window.__shadows.set(this.id, root);
+          return root;
+        };
+      });
+    }
+    await page.goto(`${env.server.url}/hosts/empty.html`);
+    await page.evaluate(() => {
+      window.__ready = 0;
+      document.addEventListener("alliance87:ready", () => window.__ready++);
+    });
+    await addWidgets(page, `<section id="a"><alliance87-explorer id="explorer"></alliance87-explorer></section><section id="b"></section>
+      <div id="data" data-alliance87="checklist" data-group="migration"></div>`);
+    const inside = (id, js) => page.evaluate(([id, js]) => {
+      const root = window.__shadows?.get(id) ?? document.getElementById(id).shadowRoot;
+      return new Function("root", js)(root);
+    }, [id, js]);
+    await page.waitForFunction(() => window.__ready === 2);
+    await inside("explorer", `const search = root.querySelector("#search"); search.value = "migr"; search.dispatchEvent(new Event("input", { bubbles: true }));`);
+    await inside("data", `root.querySelector("input[value=done]").click();`);
+    // A framework re-orders and re-parents nodes: out and back in within one task.
+    await page.evaluate(() => {
+      document.querySelector("#b").append(document.querySelector("#explorer"));
+      document.querySelector("#a").append(document.querySelector("#data"));
+      const main = document.querySelector("main");
+      main.insertBefore(document.querySelector("#b"), main.firstChild);
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(await inside("explorer", `return root.querySelector("#search").value`), "migr", `closed: ${closed}`);
+    assert.equal(await inside("explorer", `return root.querySelectorAll(".card").length`), 1);
+    assert.match(await inside("data", `return root.querySelector(".progress-text").textContent`), /^1 of \d+ done/);
+    assert.equal(await page.evaluate(() => window.__ready), 2, "nothing was mounted again");
+    // Taken out for good, then put back later: a fresh instance, which renders.
+    await page.evaluate(() => { window.__parked = document.querySelector("#explorer"); window.__parked.remove(); });
+    await new Promise((r) => setTimeout(r, 100));
+    await page.evaluate(() => document.querySelector("#a").append(window.__parked));
+    await page.waitForFunction(() => window.__ready === 3);
+    assert.equal(await inside("explorer", `return root.querySelectorAll(".card").length`), 4);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(consoleOf(page, "error"), []);
+  }
+});
+
 test("the data-attribute form mounts, follows its attributes, and comes and goes with the page", async () => {
   const page = await open(env.browser, `${env.server.url}/hosts/data-form.html`);
   await page.waitForSelector("#cms #group-title");

@@ -2,12 +2,20 @@
 //   <script type="module" src="https://…/alliance87.js"></script>
 // It finds the WebAssembly module next to itself (from any path or origin), starts the widgets
 // once per page even when included twice, and defines the only global, `Alliance87`.
-if (globalThis.Alliance87) {
+// Marks our API object, so a second copy of this script can tell it from a page's own
+// `window.Alliance87`.
+const ours = Symbol.for("alliance87.widgets");
+const taken = globalThis.Alliance87;
+if (taken?.[ours]) {
   console.warn("[alliance87] the widgets are already loaded on this page; this copy of the script does nothing.");
 } else {
+  if (taken !== undefined) {
+    console.error("[alliance87] the page already uses window.Alliance87 for something else: the widgets work as elements and data-alliance87, but Alliance87.mount is not available.");
+  }
   let started;
   const ready = new Promise((resolve) => (started = resolve));
-  globalThis.Alliance87 = {
+  const api = {
+    [ours]: true,
     ready,
     // Custom elements need a JS class. The runtime calls this once per widget at start-up and
     // then removes it; living here, it costs no extra request before the widgets can start.
@@ -23,12 +31,13 @@ if (globalThis.Alliance87) {
       return true;
     },
   };
+  if (taken === undefined) globalThis.Alliance87 = api;
   // Fetch the module and its JS glue in parallel rather than one after the other.
   const wasm = fetch(new URL("./alliance87-widgets_bg.wasm", import.meta.url));
   import("./alliance87-widgets.js")
-    .then(({ default: init }) => init({ module_or_path: wasm }))
+    .then(({ default: init, start }) => init({ module_or_path: wasm }).then(() => start(api)))
     .then(
-      () => started(globalThis.Alliance87),
+      () => started(api),
       (error) => console.error("[alliance87] the widgets could not start:", error),
     );
 }

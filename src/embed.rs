@@ -18,20 +18,6 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 
 /// The stylesheet every widget's shadow root shares.
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
-const GLOBAL_NAME: &str = "Alliance87";
-
-#[wasm_bindgen]
-extern "C" {
-    /// Provided by the loader (`alliance87.js`), which holds the custom elements' JS class.
-    #[wasm_bindgen(js_namespace = Alliance87, js_name = defineWidget, catch)]
-    fn define_widget(
-        tag: &str,
-        observed: js_sys::Array,
-        connected: &js_sys::Function,
-        disconnected: &js_sys::Function,
-        changed: &js_sys::Function,
-    ) -> Result<JsValue, JsValue>;
-}
 
 /// How an instance was placed on the page, which decides where its settings come from.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -78,22 +64,20 @@ fn error(message: &str) {
     web_sys::console::error_1(&format!("[alliance87] {message}").into());
 }
 
-/// Starts the runtime once per page. The loader (`alliance87.js`) creates the `Alliance87`
-/// object with its `ready` promise; the runtime completes it, or creates it when loaded bare.
-#[wasm_bindgen(start)]
-pub fn start() {
-    let global = js_sys::global();
-    let api = js_sys::Reflect::get(&global, &GLOBAL_NAME.into())
+/// Starts the runtime, once per page: called by the loader (`alliance87.js`) with the API
+/// object it publishes as `window.Alliance87` (or keeps to itself when the page already uses
+/// that name for something else), holding `ready` and the custom elements' JS class.
+#[wasm_bindgen]
+pub fn start(api: JsValue) {
+    let define_widget = js_sys::Reflect::get(&api, &"defineWidget".into())
         .ok()
-        .filter(JsValue::is_object)
-        .unwrap_or_else(|| js_sys::Object::new().into());
-    if js_sys::Reflect::has(&api, &"mount".into()).unwrap_or(false) {
-        warn("the widgets are already running on this page; this copy does nothing");
-        return;
-    }
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(define_widget) = define_widget else {
+        return error("load the widgets with alliance87.js");
+    };
     std::panic::set_hook(Box::new(on_panic));
-    define_elements();
-    publish_api(&global, &api);
+    define_elements(&api, &define_widget);
+    publish_api(&api);
     watch_data_form();
 }
 
@@ -116,20 +100,16 @@ fn on_panic(info: &std::panic::PanicHookInfo) {
     });
 }
 
-fn publish_api(global: &JsValue, api: &JsValue) {
+fn publish_api(api: &JsValue) {
     let mount = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(mount_from_script);
     let _ = js_sys::Reflect::set(api, &"version".into(), &env!("CARGO_PKG_VERSION").into());
     let _ = js_sys::Reflect::set(api, &"mount".into(), mount.as_ref());
     let _ = js_sys::Reflect::delete_property(api.unchecked_ref::<js_sys::Object>(), &"defineWidget".into());
     mount.forget();
-    let _ = js_sys::Reflect::set(
-        global,
-        &GLOBAL_NAME.into(),
-        &js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>()),
-    );
+    js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>());
 }
 
-fn define_elements() {
+fn define_elements(api: &JsValue, define_widget: &js_sys::Function) {
     let connected = Closure::<dyn Fn(Element)>::new(|host: Element| {
         let Some(widget) = Widget::ALL
             .iter()
@@ -166,13 +146,16 @@ fn define_elements() {
     });
     let observed: js_sys::Array = Setting::ALL.iter().map(|s| JsValue::from_str(s.attribute())).collect();
     for widget in Widget::ALL {
-        let defined = define_widget(
-            widget.tag(),
-            observed.clone(),
-            connected.as_ref().unchecked_ref(),
-            disconnected.as_ref().unchecked_ref(),
-            changed.as_ref().unchecked_ref(),
-        );
+        let arguments: js_sys::Array = [
+            JsValue::from_str(widget.tag()),
+            observed.clone().into(),
+            connected.as_ref().clone(),
+            disconnected.as_ref().clone(),
+            changed.as_ref().clone(),
+        ]
+        .iter()
+        .collect();
+        let defined = define_widget.apply(api, &arguments);
         if defined.is_err() {
             return error(&format!(
                 "<{}> is not available: load the widgets with alliance87.js",

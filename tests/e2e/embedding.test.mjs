@@ -354,6 +354,19 @@ test("a page that already defines one of the widgets' elements keeps it; the oth
   assert.deepEqual(page.errors, []);
 });
 
+test("a page with its own window.Alliance87 keeps it; the widgets still work and the console names the clash", async () => {
+  const page = await open(env.browser);
+  await page.addInitScript(() => (window.Alliance87 = { app: "the host's own" }));
+  await page.goto(`${env.server.url}/hosts/empty.html`);
+  await addWidgets(page, `<alliance87-explorer id="explorer"></alliance87-explorer><div id="checklist" data-alliance87="checklist" data-group="migration"></div>`);
+  await page.waitForSelector("#explorer .card");
+  await page.waitForSelector("#checklist .item");
+  assert.deepEqual(await page.evaluate(() => window.Alliance87), { app: "the host's own" });
+  assert.ok(consoleOf(page, "error").some((e) => e.includes("already uses window.Alliance87 for something else")));
+  assert.ok(!consoleOf(page, "warning").some((w) => w.includes("already loaded")));
+  assert.deepEqual(page.errors, []);
+});
+
 test("the bundle works from another origin and any path", async () => {
   const bundle = await startServer({ cors: true });
   try {

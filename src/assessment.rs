@@ -81,16 +81,64 @@ impl Answer {
 }
 
 /// The options chosen, as positions: `chosen[q]` lists the options picked for question `q`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Answers {
     pub chosen: Vec<Vec<usize>>,
+    /// When each answer last changed, in milliseconds since 1970 (0: unknown), so that two tabs
+    /// answering different questions at once merge question by question.
+    pub changed: Vec<u64>,
 }
+
+/// Equal when the same options are chosen, whenever they were.
+impl PartialEq for Answers {
+    fn eq(&self, other: &Self) -> bool {
+        self.chosen == other.chosen
+    }
+}
+
+impl Eq for Answers {}
 
 impl Answers {
     pub fn new(assessment: &Assessment) -> Answers {
         Answers {
             chosen: vec![Vec::new(); assessment.questions.len()],
+            changed: vec![0; assessment.questions.len()],
         }
+    }
+
+    /// Which of two versions of an answer is kept: the later one, and on equal times a fixed
+    /// order, so that two tabs settle on the same one.
+    fn rank(&self, question: usize) -> (u64, Option<&Vec<usize>>) {
+        (
+            self.changed.get(question).copied().unwrap_or(0),
+            self.chosen.get(question),
+        )
+    }
+
+    /// Takes, question by question, the answers that changed later in `other` (another tab's
+    /// or widget's save). True when anything was taken.
+    pub fn merge(&mut self, other: &Answers) -> bool {
+        let mut taken = false;
+        for question in 0..other.chosen.len().min(self.chosen.len()) {
+            if other.rank(question) > self.rank(question) {
+                self.chosen[question] = other.chosen[question].clone();
+                self.changed.resize(self.chosen.len(), 0);
+                self.changed[question] = other.changed.get(question).copied().unwrap_or(0);
+                taken = true;
+            }
+        }
+        taken
+    }
+
+    /// True when an answer here changed later than in `other`: `other` lacks a change.
+    pub fn newer_than(&self, other: &Answers) -> bool {
+        (0..self.chosen.len()).any(|question| self.rank(question) > other.rank(question))
+    }
+
+    /// Clears every answer, at `at`, so that starting again also wins in other tabs.
+    pub fn clear(&mut self, at: u64) {
+        self.chosen.iter_mut().for_each(Vec::clear);
+        self.changed = vec![at; self.chosen.len()];
     }
 
     pub fn is_answered(&self, question: usize) -> bool {
@@ -103,7 +151,8 @@ impl Answers {
 
     /// Picks an option: replaces the answer of a single-choice question, adds to or removes
     /// from a multiple-choice one (`on`), keeping options in their listed order.
-    pub fn choose(&mut self, assessment: &Assessment, question: usize, option: usize, on: bool) {
+    /// `at` is when, as in [`Answers::changed`].
+    pub fn choose(&mut self, assessment: &Assessment, question: usize, option: usize, on: bool, at: u64) {
         let Some(q) = assessment.questions.get(question) else {
             return;
         };
@@ -111,6 +160,8 @@ impl Answers {
             return;
         }
         self.chosen.resize(assessment.questions.len(), Vec::new());
+        self.changed.resize(assessment.questions.len(), 0);
+        self.changed[question] = at;
         let chosen = &mut self.chosen[question];
         match (q.choice, on) {
             (Choice::Single, true) => *chosen = vec![option],
@@ -281,7 +332,7 @@ fn decode(payload: &str, assessment: &Assessment, content_version: u64) -> Resul
             if answers.is_chosen(question, option) || (q.choice == Choice::Single && answers.is_answered(question)) {
                 return Err(ShareError::Malformed);
             }
-            answers.choose(assessment, question, option, true);
+            answers.choose(assessment, question, option, true, 0);
         }
     }
     Ok(answers)
@@ -402,7 +453,7 @@ mod tests {
                     .iter()
                     .position(|o| o.id == *option)
                     .unwrap_or_else(|| panic!("no option {option} in {question}"));
-                answers.choose(a, q, o, true);
+                answers.choose(a, q, o, true, 0);
             }
         }
         assert_eq!(
@@ -574,7 +625,7 @@ mod tests {
     fn ties_share_a_rank_and_keep_content_order() {
         let a = tiny(2, &[("a", 3), ("b", 3), ("c", 1)]);
         let mut answers = Answers::new(&a);
-        answers.choose(&a, 0, 0, true);
+        answers.choose(&a, 0, 0, true, 0);
         let outcome = score(&a, &["c", "b", "a"], &answers);
         let ranked: Vec<(&str, usize, u64)> = outcome
             .matches
@@ -590,7 +641,7 @@ mod tests {
     fn weights_come_from_the_content_and_a_low_score_is_no_fit() {
         let a = tiny(4, &[("a", 3)]);
         let mut answers = Answers::new(&a);
-        answers.choose(&a, 0, 0, true);
+        answers.choose(&a, 0, 0, true, 0);
         assert!(score(&a, &["a"], &answers).no_fit);
         let a = tiny(4, &[("a", 5)]);
         let outcome = score(&a, &["a"], &answers);
@@ -603,7 +654,7 @@ mod tests {
                 points: 5
             }]
         );
-        answers.choose(&a, 0, 1, true);
+        answers.choose(&a, 0, 1, true, 0);
         let a = tiny(2, &[("a", 5)]);
         assert_eq!(score(&a, &["a", "c"], &answers).matches[0].strength, Strength::Strong);
     }
@@ -612,17 +663,17 @@ mod tests {
     fn single_choice_replaces_and_multiple_toggles() {
         let (a, _, _) = assessment();
         let mut answers = Answers::new(&a);
-        answers.choose(&a, 0, 1, true);
-        answers.choose(&a, 0, 2, true);
+        answers.choose(&a, 0, 1, true, 0);
+        answers.choose(&a, 0, 2, true, 0);
         assert_eq!(answers.chosen[0], [2]);
-        answers.choose(&a, 1, 3, true);
-        answers.choose(&a, 1, 0, true);
-        answers.choose(&a, 1, 0, true);
+        answers.choose(&a, 1, 3, true, 0);
+        answers.choose(&a, 1, 0, true, 0);
+        answers.choose(&a, 1, 0, true, 0);
         assert_eq!(answers.chosen[1], [0, 3]);
-        answers.choose(&a, 1, 3, false);
+        answers.choose(&a, 1, 3, false, 0);
         assert_eq!(answers.chosen[1], [0]);
-        answers.choose(&a, 1, 99, true);
-        answers.choose(&a, 99, 0, true);
+        answers.choose(&a, 1, 99, true, 0);
+        answers.choose(&a, 99, 0, true, 0);
         assert_eq!(answers.chosen[1], [0]);
         assert_eq!(answers.first_unanswered(&a), Some(2));
     }
@@ -645,6 +696,7 @@ mod tests {
         assert_eq!(from_fragment(&fragment, &a, version), Some(Ok(answers)));
         let partial = Answers {
             chosen: vec![vec![1], vec![], vec![], vec![], vec![]],
+            changed: vec![0; 5],
         };
         assert_eq!(
             from_fragment(&to_fragment(&partial, version), &a, version),
@@ -674,5 +726,30 @@ mod tests {
         for (fragment, error) in cases {
             assert_eq!(from_fragment(&fragment, &a, version), Some(Err(error)), "{fragment}");
         }
+    }
+
+    #[test]
+    fn two_tabs_answering_different_questions_at_once_keep_both_answers() {
+        let (a, _, _) = assessment();
+        let base = Answers::new(&a);
+        let (mut tab_a, mut tab_b) = (base.clone(), base.clone());
+        tab_a.choose(&a, 0, 1, true, 10);
+        tab_b.choose(&a, 1, 2, true, 11);
+        let (a_saved, b_saved) = (tab_a.clone(), tab_b.clone());
+        assert!(tab_a.merge(&b_saved) && tab_b.merge(&a_saved));
+        assert_eq!(tab_a, tab_b);
+        assert!(tab_a.is_chosen(0, 1) && tab_a.is_chosen(1, 2));
+        assert!(tab_a.newer_than(&b_saved) && !tab_a.newer_than(&tab_b));
+        // Starting again wins over older answers; equal times settle the same way in both.
+        let mut restarted = tab_a.clone();
+        restarted.clear(20);
+        assert!(tab_b.merge(&restarted) && tab_b.first_unanswered(&a) == Some(0));
+        let (mut x, mut y) = (Answers::new(&a), Answers::new(&a));
+        x.choose(&a, 0, 0, true, 30);
+        y.choose(&a, 0, 1, true, 30);
+        let (x0, y0) = (x.clone(), y.clone());
+        x.merge(&y0);
+        y.merge(&x0);
+        assert_eq!(x, y);
     }
 }

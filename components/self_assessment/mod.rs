@@ -6,7 +6,7 @@ use super::content_loader::{announce_ready, content_view, use_content};
 use super::fetching::Deadline;
 use super::storage::{self, Stored};
 use super::{
-    address_without_fragment, clear_fragment, focus_later, provide_widget, widget, CollectAny, Emitter, Notice,
+    address_without_fragment, clear_fragment, focus_later, now, provide_widget, widget, CollectAny, Emitter, Notice,
     ProtectedNotice, Settings, WidgetContext,
 };
 use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
@@ -116,17 +116,25 @@ fn strength_code(strength: Strength) -> &'static str {
     }
 }
 
-/// Answers and page as saved in the browser: `{"page": "q2", "answers": "<share fragment>"}`.
+/// Answers and page as saved in the browser:
+/// `{"page": "q2", "answers": "<share fragment>", "changed": [<ms per question>]}`.
 #[derive(Serialize)]
-struct Saved {
+struct Saved<'a> {
     page: String,
     answers: String,
+    changed: &'a [u64],
 }
 
 fn read_saved(json: &str, assessment: &Assessment, version: u64) -> Option<(Answers, Page)> {
     // A Value, not a derived `Deserialize`: see `checklist::Saved::from_json`.
     let saved: serde_json::Value = serde_json::from_str(json).ok()?;
-    let answers = assessment::from_fragment(saved.get("answers")?.as_str()?, assessment, version)?.ok()?;
+    let mut answers = assessment::from_fragment(saved.get("answers")?.as_str()?, assessment, version)?.ok()?;
+    // Saved before change times were kept: every answer reads as changed at time 0.
+    if let Some(times) = saved.get("changed").and_then(|c| c.as_array()) {
+        for (changed, time) in answers.changed.iter_mut().zip(times) {
+            *changed = time.as_u64().unwrap_or(0);
+        }
+    }
     let page = Page::from_code(saved.get("page")?.as_str()?, assessment.questions.len())?;
     Some((answers, page))
 }
@@ -135,6 +143,7 @@ fn saved_json(page: Page, answers: &Answers, version: u64) -> String {
     let saved = Saved {
         page: page.code(),
         answers: assessment::to_fragment(answers, version),
+        changed: &answers.changed,
     };
     // Indented like every JSON the widgets write: one formatter in the bundle.
     serde_json::to_string_pretty(&saved).unwrap_or_default()
@@ -248,20 +257,27 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
     // What the browser holds, so that a state already saved (a reload, another widget's save)
     // is not written again.
     let written = StoredValue::new(saved.and_then(|data| data.text()).unwrap_or_default());
-    // Another self-assessment (on this page, or in another tab) saved: take its answers, so a
-    // change here builds on them instead of saving over them. Each keeps its own page.
-    let shared = {
+    // Another self-assessment (on this page, or in another tab) saved: take, question by
+    // question, its newer answers, so a change here builds on them instead of saving over them,
+    // and save again when it lacked a change made here. Each keeps its own page.
+    let questionnaire_for_save = questionnaire.clone();
+    let take_newer = {
         let questionnaire = questionnaire.clone();
-        storage::follow(key, move |json| {
+        move |json: &str| {
             let Some((theirs, _)) = read_saved(json, &questionnaire, version) else {
                 return;
             };
             written.set_value(saved_json(page.get_untracked(), &theirs, version));
-            if answers.with_untracked(|a| *a != theirs) {
-                answers.set(theirs);
+            let mut merged = answers.get_untracked();
+            let taken = merged.merge(&theirs);
+            if taken || merged.newer_than(&theirs) {
+                // Set even when equal: the save effect then writes what `theirs` lacked.
+                answers.set(merged);
             }
-        })
+        }
     };
+    let take_newer = StoredValue::new(Arc::new(take_newer));
+    let shared = storage::follow(key.clone(), move |json| take_newer.with_value(|take| take(json)));
     let unreadable: fn(&AssessmentUi) -> &'static str = |ui| ui.saved_not_kept;
     let protected_text = protect.as_ref().map_or(unreadable, |(_, text)| *text);
     if let Some((data, _)) = protect {
@@ -272,6 +288,19 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
         // Tracked, so the answers are saved once the reader has downloaded the protected copy.
         if shared.protected().is_some() || written.with_value(|w| *w == json) {
             return;
+        }
+        // A save from another tab whose storage event has not arrived yet: build on it first
+        // (which runs this effect again with the merged answers).
+        let stored = store.with_value(|s| s.as_ref().and_then(|s| storage::read(s, &key).ok().flatten()));
+        if let Some(theirs) = stored
+            .and_then(|d| d.text())
+            .and_then(|j| read_saved(&j, &questionnaire_for_save, version))
+        {
+            let mut merged = answers.get_untracked();
+            if merged.merge(&theirs.0) {
+                answers.set(merged);
+                return;
+            }
         }
         let failed = store.with_value(|s| {
             let result = shared.save(s.as_ref(), &json);
@@ -441,7 +470,7 @@ fn QuestionPage(
                         prop:checked=move || answers.with(|a| a.is_chosen(n, o))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            answers.update(|a| a.choose(&questionnaire, n, o, on));
+                            answers.update(|a| a.choose(&questionnaire, n, o, on, now()));
                             if on {
                                 error.set(false);
                             }
@@ -661,7 +690,7 @@ fn Results(
         });
     };
     let restart = move |_| {
-        answers.update(|a| a.chosen.iter_mut().for_each(Vec::clear));
+        answers.update(|a| a.clear(now()));
         go(Page::Start);
     };
     view! {

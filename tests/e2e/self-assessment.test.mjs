@@ -59,6 +59,32 @@ test("two tabs on one self-assessment build on each other's answers instead of s
   assert.deepEqual([...first.errors, ...second.errors], []);
 });
 
+test("two tabs answering different questions at the same moment keep both answers, round after round", async () => {
+  const first = await open(env.browser, url());
+  const second = await open(env.browser, url(), { context: first.context() });
+  await first.locator("#assessment button", { hasText: "Start" }).click();
+  await second.locator("#assessment button", { hasText: "Start" }).click();
+  await second.locator("#assessment input[value=company]").check();
+  await second.locator("#assessment button[type=submit]").click();
+  // First tab on question 1, second on question 2 (multiple choice): both answer at once.
+  const click = (page, value) => page.evaluate((value) => document.querySelector("#assessment").shadowRoot.querySelector(`input[value=${value}]`).click(), value);
+  for (const [mine, theirs] of [["workers", "forced-labour"], ["government", "child-labour"], ["academic", "human-trafficking"]]) {
+    await Promise.all([click(first, mine), click(second, theirs)]);
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  const fresh = await open(env.browser, url(), { context: first.context() });
+  await fresh.waitForSelector("#assessment .title");
+  const saved = await fresh.evaluate(() => JSON.parse(localStorage.getItem("alliance87:assessment:v1")).answers);
+  const [q1, q2] = saved.split("~").slice(2);
+  assert.equal(q1.length, 1, saved);
+  assert.equal(q2.length, 3, `all three topics picked in the second tab are kept: ${saved}`);
+  await first.locator("#assessment button[type=submit]").click();
+  for (const value of ["forced-labour", "child-labour", "human-trafficking"]) {
+    assert.equal(await first.locator(`#assessment input[value=${value}]`).isChecked(), true, value);
+  }
+  assert.deepEqual([...first.errors, ...second.errors], []);
+});
+
 test("a full run by keyboard alone, with the error summary, ends on ranked groups with reasons", async () => {
   const page = await open(env.browser, url());
   await page.waitForSelector("#assessment .title");

@@ -114,7 +114,7 @@ test("everything works with the keyboard alone, with focus moved where the reade
   await page.keyboard.press("Shift+Tab");
   assert.equal((await focused(page)).id, "tab-priorities");
   await page.keyboard.press("Shift+Tab");
-  assert.equal((await focused(page)).text, "← All action groups");
+  assert.equal((await focused(page)).text, "All action groups");
   await page.keyboard.press("Enter");
   await waitForFocus(page, "card-migration");
 });

@@ -1,7 +1,16 @@
 // The one script a partner page includes:
-//   <script type="module" src="https://…/alliance87.js"></script>
+//   <script type="module" src="https://…/v0.1.0/alliance87.js" integrity="sha384-…" crossorigin="anonymous"></script>
 // It finds the WebAssembly module next to itself (from any path or origin), starts the widgets
 // once per page even when included twice, and defines the only global, `Alliance87`.
+// In the release (scripts/release.mjs) the glue below is inlined into this file, and the module
+// is fetched with its own hash, so the tag's `integrity` covers the whole chain.
+import init, { start } from "./alliance87-widgets.js";
+
+// Where the module is, relative to this file, and its Subresource Integrity hash ("" = none,
+// as in `trunk serve`). Both are written by the release build.
+const WASM_FILE = "./alliance87-widgets_bg.wasm";
+const WASM_INTEGRITY = "";
+
 // Marks our API object, so a second copy of this script can tell it from a page's own
 // `window.Alliance87`.
 const ours = Symbol.for("alliance87.widgets");
@@ -32,10 +41,11 @@ if (taken?.[ours]) {
     },
   };
   if (taken === undefined) globalThis.Alliance87 = api;
-  // Fetch the module and its JS glue in parallel rather than one after the other.
-  const wasm = fetch(new URL("./alliance87-widgets_bg.wasm", import.meta.url));
-  import("./alliance87-widgets.js")
-    .then(({ default: init, start }) => init({ module_or_path: wasm }).then(() => start(api)))
+  // A module whose bytes differ from the release's (a tampered copy on a CDN) is refused by
+  // fetch itself: nothing of it runs, and the page carries on.
+  const wasm = fetch(new URL(WASM_FILE, import.meta.url), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {});
+  init({ module_or_path: wasm })
+    .then(() => start(api))
     .then(
       () => started(api),
       (error) => console.error("[alliance87] the widgets could not start:", error),

@@ -18,7 +18,8 @@ const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 const content = JSON.parse(await readFile(new URL("../public/action-groups.json", import.meta.url), "utf8"));
 
 async function sizes() {
-  const files = ["alliance87.js", "alliance87-widgets.js", "alliance87-widgets_bg.wasm"];
+  const release = JSON.parse(await readFile(new URL("release.json", dist), "utf8"));
+  const files = release.bundle.files.map((f) => f.path);
   // wasm-bindgen's JS snippets, if a dependency ever adds one.
   const snippetDirs = existsSync(new URL("snippets/", dist)) ? await readdir(new URL("snippets/", dist)) : [];
   for (const dir of snippetDirs) {

@@ -12,5 +12,7 @@ for arg in "$@"; do [ "${previous:-}" = "--dist" ] && dist=$arg; previous=$arg; 
 terser "$dist/alliance87-widgets.js" --module --compress --mangle --output "$dist/alliance87-widgets.js"
 # Short import/export names in wasm and glue, and no unused stream exports (-6.4 KB brotli).
 node scripts/slim-wasm.mjs "$dist"
+# The versioned release partners link to, its hashes and release.json.
+node scripts/release.mjs "$dist"
 # With inject_scripts off, trunk leaves its (inert) rust link in the demo page.
 sed -i '/data-trunk rel="rust"/d' "$dist/index.html"

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import { brotliCompressSync, constants } from "node:zlib";
 import Ajv2020 from "ajv/dist/2020.js";
 
@@ -11,6 +12,8 @@ const publicDir = new URL("../../public/", import.meta.url);
 /** Brotli budget for the whole bundle (loader + glue + wasm), all three widgets: 200 KB, read strictly (not KiB). */
 const BUDGET_BYTES = 200_000;
 
+const release = JSON.parse(await readFile(new URL("release.json", dist), "utf8"));
+
 async function bundleFiles() {
   const snippets = [];
   // wasm-bindgen's JS snippets, if a dependency ever adds one.
@@ -18,7 +21,7 @@ async function bundleFiles() {
   for (const dir of snippetDirs) {
     for (const file of await readdir(new URL(`snippets/${dir}/`, dist))) snippets.push(`snippets/${dir}/${file}`);
   }
-  return ["alliance87.js", "alliance87-widgets.js", "alliance87-widgets_bg.wasm", ...snippets];
+  return [...release.bundle.files.map((f) => f.path), ...snippets];
 }
 
 test("the whole bundle stays under 200 KB brotli", async () => {
@@ -28,6 +31,25 @@ test("the whole bundle stays under 200 KB brotli", async () => {
     total += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
   assert.ok(total < BUDGET_BYTES, `bundle is ${total} bytes brotli, over the ${BUDGET_BYTES} budget`);
+  assert.equal(release.bundle.brotli, total, "release.json states the bundle's size");
+});
+
+test("release.json describes the versioned release exactly", async () => {
+  const cargo = await readFile(new URL("../../Cargo.toml", import.meta.url), "utf8");
+  assert.equal(release.version, cargo.match(/^version = "([^"]+)"/m)[1]);
+  assert.equal(release.loader, `v${release.version}/alliance87.js`);
+  for (const file of release.files) {
+    const bytes = await readFile(new URL(file.path, dist));
+    assert.equal(file.bytes, bytes.length, file.path);
+    assert.equal(file.integrity, `sha384-${createHash("sha384").update(bytes).digest("base64")}`, file.path);
+  }
+  // The loader checks the module it fetches against the module's own hash, both copies of it.
+  const wasm = release.files.find((f) => f.path.endsWith(".wasm"));
+  for (const loader of [release.loader, release.latest]) {
+    const text = await readFile(new URL(loader, dist), "utf8");
+    assert.ok(text.includes(wasm.integrity), `${loader} does not carry the module's hash`);
+    assert.ok(!/from\s*["']|import\(/.test(text), `${loader} still imports another file`);
+  }
 });
 
 const schema = JSON.parse(await readFile(new URL("alliance87-content.schema.json", publicDir), "utf8"));

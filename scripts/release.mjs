@@ -1,0 +1,87 @@
+// Usage: node scripts/release.mjs <dist>
+// Turns trunk's output in <dist> into the release partners link to:
+//   <dist>/v<version>/alliance87.js   the loader with the wasm-bindgen glue inlined, and the
+//                                     module's SRI hash written in; immutable, cache for a year
+//   <dist>/v<version>/alliance87-widgets_bg.wasm, action-groups.json, the content schema
+//   <dist>/alliance87.js              the same loader, pointing into the newest version folder;
+//                                     always the newest, cache briefly
+//   <dist>/release.json               version, files, sizes (raw and brotli) and hashes
+// One file for loader and glue means a script tag's `integrity` covers all the JS, and the
+// loader checks the module's bytes itself (`fetch(url, {integrity})`): SRI for the whole chain.
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+import { minify } from "terser";
+
+const dist = process.argv[2];
+if (!dist) throw new Error("usage: release.mjs <dist>");
+const cargo = readFileSync(new URL("../Cargo.toml", import.meta.url), "utf8");
+const version = cargo.match(/^version = "([^"]+)"/m)[1];
+const folder = `v${version}`;
+const WASM = "alliance87-widgets_bg.wasm";
+const GLUE = "alliance87-widgets.js";
+
+const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+function replaceOnce(text, pattern, replacement, what) {
+  const found = text.split(pattern).length - 1;
+  if (found !== 1) throw new Error(`release: ${what} found ${found} times, expected once`);
+  return text.replace(pattern, () => replacement);
+}
+
+const wasm = readFileSync(join(dist, WASM));
+let glue = readFileSync(join(dist, GLUE), "utf8");
+// The glue's exports become the return value of a function scope, so its (minified, short)
+// top-level names cannot meet the loader's.
+const exportList = glue.match(/export\s*\{([^}]*)\};?\s*$/);
+if (!exportList) throw new Error("release: the glue's export list was not found");
+const defaultExport = exportList[1].split(",").map((e) => e.trim().split(/\s+as\s+/)).find(([, as]) => as === "default")?.[0];
+if (!defaultExport) throw new Error("release: the glue has no default export (init)");
+glue = glue.slice(0, exportList.index);
+glue = replaceOnce(glue, "export function start(", "function start(", "the glue's start export");
+if (/(^|[^\w$.])export\s/.test(glue)) throw new Error("release: the glue has an export this script does not know");
+
+const source = readFileSync(join(dist, "alliance87.js"), "utf8");
+async function loader(wasmFile) {
+  let text = replaceOnce(
+    source,
+    'import init, { start } from "./alliance87-widgets.js";',
+    `const { init, start } = (() => {${glue}\nreturn { init: ${defaultExport}, start };})();`,
+    "the loader's glue import",
+  );
+  text = replaceOnce(text, 'const WASM_FILE = "./alliance87-widgets_bg.wasm";', `const WASM_FILE = ${JSON.stringify(wasmFile)};`, "WASM_FILE");
+  text = replaceOnce(text, 'const WASM_INTEGRITY = "";', `const WASM_INTEGRITY = ${JSON.stringify(integrity(wasm))};`, "WASM_INTEGRITY");
+  const { code } = await minify(text, { module: true, compress: { passes: 2 }, mangle: true });
+  return code;
+}
+
+mkdirSync(join(dist, folder), { recursive: true });
+writeFileSync(join(dist, folder, "alliance87.js"), await loader(`./${WASM}`));
+writeFileSync(join(dist, "alliance87.js"), await loader(`./${folder}/${WASM}`));
+renameSync(join(dist, WASM), join(dist, folder, WASM));
+rmSync(join(dist, GLUE));
+for (const file of ["action-groups.json", "alliance87-content.schema.json"]) {
+  copyFileSync(join(dist, file), join(dist, folder, file));
+}
+
+const describe = (path) => {
+  const bytes = readFileSync(join(dist, path));
+  return { path, bytes: bytes.length, brotli: brotli(bytes), integrity: integrity(bytes) };
+};
+const bundle = [`${folder}/alliance87.js`, `${folder}/${WASM}`].map(describe);
+const release = {
+  version,
+  // The script partners link to, with its hash for the tag's `integrity`.
+  loader: `${folder}/alliance87.js`,
+  // Always the newest version; no `integrity` on its tag, since it changes with each release.
+  latest: "alliance87.js",
+  bundle: {
+    files: bundle,
+    bytes: bundle.reduce((sum, f) => sum + f.bytes, 0),
+    brotli: bundle.reduce((sum, f) => sum + f.brotli, 0),
+  },
+  files: [...bundle, ...[`${folder}/action-groups.json`, `${folder}/alliance87-content.schema.json`, "alliance87.js"].map(describe)],
+};
+writeFileSync(join(dist, "release.json"), `${JSON.stringify(release, null, 2)}\n`);
+console.log(`release ${version}: ${release.bundle.brotli} B brotli (${bundle.map((f) => `${f.path} ${f.brotli}`).join(", ")})`);

@@ -2,7 +2,9 @@
 // Turns trunk's output in <dist> into the release partners link to:
 //   <dist>/v<version>/alliance87.js   the loader with the wasm-bindgen glue inlined, and the
 //                                     module's SRI hash written in; immutable, cache for a year
-//   <dist>/v<version>/alliance87-widgets_bg.wasm, action-groups.json, the content schema
+//   <dist>/v<version>/alliance87-widgets_bg.wasm, action-groups.json, the content schema, and
+//                                     embed.html (one widget in a frame) with its script and
+//                                     style, and alliance87-frame.js for the framing page
 //   <dist>/alliance87.js              the same loader, pointing into the newest version folder;
 //                                     always the newest, cache briefly
 //   <dist>/release.json               version, files, sizes (raw and brotli) and hashes
@@ -61,7 +63,8 @@ writeFileSync(join(dist, folder, "alliance87.js"), await loader(`./${WASM}`));
 writeFileSync(join(dist, "alliance87.js"), await loader(`./${folder}/${WASM}`));
 renameSync(join(dist, WASM), join(dist, folder, WASM));
 rmSync(join(dist, GLUE));
-for (const file of ["action-groups.json", "alliance87-content.schema.json"]) {
+const pages = ["embed.html", "embed.js", "embed.css", "alliance87-frame.js"];
+for (const file of ["action-groups.json", "alliance87-content.schema.json", ...pages]) {
   copyFileSync(join(dist, file), join(dist, folder, file));
 }
 
@@ -81,7 +84,11 @@ const release = {
     bytes: bundle.reduce((sum, f) => sum + f.bytes, 0),
     brotli: bundle.reduce((sum, f) => sum + f.brotli, 0),
   },
-  files: [...bundle, ...[`${folder}/action-groups.json`, `${folder}/alliance87-content.schema.json`, "alliance87.js"].map(describe)],
+  files: [
+    ...bundle,
+    ...["action-groups.json", "alliance87-content.schema.json", ...pages].map((f) => describe(`${folder}/${f}`)),
+    describe("alliance87.js"),
+  ],
 };
 writeFileSync(join(dist, "release.json"), `${JSON.stringify(release, null, 2)}\n`);
 console.log(`release ${version}: ${release.bundle.brotli} B brotli (${bundle.map((f) => `${f.path} ${f.brotli}`).join(", ")})`);

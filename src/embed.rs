@@ -104,6 +104,16 @@ fn publish_api(api: &JsValue) {
     let mount = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(mount_from_script);
     let _ = js_sys::Reflect::set(api, &"version".into(), &env!("CARGO_PKG_VERSION").into());
     let _ = js_sys::Reflect::set(api, &"mount".into(), mount.as_ref());
+    // What this release supports, for pages that build widgets from other input (embed.html).
+    let names = |names: &mut dyn Iterator<Item = &'static str>| -> js_sys::Array {
+        let list: js_sys::Array = names.map(JsValue::from_str).collect();
+        js_sys::Object::freeze(&list);
+        list
+    };
+    let widgets = names(&mut Widget::ALL.iter().map(|w| w.name()));
+    let attributes = names(&mut Setting::ALL.iter().map(|s| s.attribute()));
+    let _ = js_sys::Reflect::set(api, &"widgets".into(), &widgets);
+    let _ = js_sys::Reflect::set(api, &"attributes".into(), &attributes);
     let _ = js_sys::Reflect::delete_property(api.unchecked_ref::<js_sys::Object>(), &"defineWidget".into());
     mount.forget();
     js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>());

@@ -8,8 +8,8 @@ export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve("axe-core/axe.min.js");
 
-export async function launch() {
-  const server = await startServer();
+export async function launch(serverOptions) {
+  const server = await startServer(serverOptions);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],

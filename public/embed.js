@@ -1,0 +1,135 @@
+// embed.html: one widget filling a frame, for sites that strip scripts (an <iframe>, or an oEmbed
+// link WordPress and Drupal turn into one). Configured by query parameters with the attributes'
+// names: embed.html?widget=checklist&lang=fr&group=migration&language-switch
+// - Parameters the widgets do not know are listed on the page and ignored; the runtime's own
+//   reports on bad values (an unsupported language, a submit-url that is not http(s)) are shown
+//   there too, so a partner sees them without opening the console.
+// - The frame posts its height to the parent, so it never scrolls inside the partner's page:
+//   `{type: "alliance87:height", height}` for alliance87-frame.js, and WordPress's wp-embed
+//   `{message: "height", value, secret}` when WordPress gave it a secret (#?secret=…). The only
+//   message it accepts is wp-embed's `ready` with that secret, to which it answers with its height.
+// - Framed without storage (WordPress's sandbox="allow-scripts"), a checklist cannot save: the
+//   page says so and links to the same widget in a full page.
+const strings = {
+  en: {
+    ignored: "Ignored:",
+    unknown: (name) => `the parameter "${name}", which no widget knows`,
+    noWidget: (name, known) => `widget=${name} names no widget (known: ${known}); showing the explorer`,
+    noStorage: "Progress cannot be saved inside this frame.",
+    fullPage: "Open the checklist in a full page to keep it",
+  },
+  fr: {
+    ignored: "Ignoré :",
+    unknown: (name) => `le paramètre « ${name} », qu'aucun module ne connaît`,
+    noWidget: (name, known) => `widget=${name} ne désigne aucun module (connus : ${known}) ; l'explorateur est affiché`,
+    noStorage: "La progression ne peut pas être enregistrée dans ce cadre.",
+    fullPage: "Ouvrir la liste dans une page entière pour la conserver",
+  },
+  es: {
+    ignored: "Ignorado:",
+    unknown: (name) => `el parámetro «${name}», que ningún módulo conoce`,
+    noWidget: (name, known) => `widget=${name} no designa ningún módulo (conocidos: ${known}); se muestra el explorador`,
+    noStorage: "El progreso no se puede guardar dentro de este marco.",
+    fullPage: "Abrir la lista en una página completa para conservarla",
+  },
+};
+
+const params = new URLSearchParams(location.search);
+const secret = new URLSearchParams(location.hash.replace(/^#\??/, "")).get("secret");
+const frame = document.getElementById("frame");
+const problems = document.createElement("ul");
+problems.className = "problems";
+
+function language() {
+  const wanted = [params.get("lang"), ...navigator.languages].filter(Boolean);
+  const found = wanted.map((tag) => tag.toLowerCase().split("-")[0]).find((code) => code in strings);
+  return found ?? "en";
+}
+const lang = language();
+const t = strings[lang];
+document.documentElement.lang = lang;
+
+function report(text) {
+  const item = document.createElement("li");
+  item.textContent = `${t.ignored} ${text}`;
+  problems.append(item);
+  if (!problems.isConnected) frame.firstElementChild.after(problems);
+}
+
+// The runtime reports bad values in the console, as for any page; here they are shown as well.
+for (const level of ["warn", "error"]) {
+  const original = console[level].bind(console);
+  console[level] = (...args) => {
+    original(...args);
+    const [first] = args;
+    if (typeof first === "string" && first.startsWith("[alliance87] ")) report(first.slice(13));
+  };
+}
+
+function postHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (window.parent === window) return;
+  window.parent.postMessage({ type: "alliance87:height", height }, "*");
+  if (secret) window.parent.postMessage({ message: "height", value: height, secret }, "*");
+}
+
+window.addEventListener("message", (event) => {
+  if (event.source === window.parent && secret && event.data?.message === "ready" && event.data.secret === secret) {
+    postHeight();
+  }
+});
+
+function canStore() {
+  try {
+    const key = "alliance87:embed-probe";
+    localStorage.setItem(key, "1");
+    localStorage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The same widget in a full page: a sandboxed frame may not open windows, so the parent is asked
+ *  to go there (wp-embed's `link`, or alliance87-frame.js), and a plain link is the fallback. */
+function fullPageLink() {
+  const note = document.createElement("p");
+  note.className = "no-storage";
+  note.setAttribute("role", "note");
+  const link = document.createElement("a");
+  link.href = location.href.replace(/#.*$/, "");
+  link.target = "_blank";
+  link.rel = "noopener";
+  link.textContent = t.fullPage;
+  link.addEventListener("click", (event) => {
+    if (window.parent === window) return;
+    event.preventDefault();
+    window.parent.postMessage({ type: "alliance87:open", url: link.href }, "*");
+    if (secret) window.parent.postMessage({ message: "link", value: link.href, secret }, "*");
+  });
+  note.append(`${t.noStorage} `, link);
+  return note;
+}
+
+async function main() {
+  const api = await globalThis.Alliance87?.ready;
+  if (!api) return;
+  const known = api.widgets;
+  let widget = params.get("widget") ?? "explorer";
+  if (!known.includes(widget)) {
+    report(t.noWidget(widget, known.join(", ")));
+    widget = "explorer";
+  }
+  const element = document.createElement(`alliance87-${widget}`);
+  for (const [name, value] of params) {
+    if (name === "widget") continue;
+    if (api.attributes.includes(name)) element.setAttribute(name, value);
+    else report(t.unknown(name));
+  }
+  if (widget === "checklist" && !canStore()) frame.append(fullPageLink());
+  frame.append(element);
+  new ResizeObserver(postHeight).observe(document.documentElement);
+  postHeight();
+}
+
+main();

@@ -1,0 +1,140 @@
+// The iframe path (embed.html) for sites that strip scripts: configured by query parameters,
+// sized by its height messages (alliance87-frame.js and WordPress's wp-embed protocol), and
+// working in WordPress's sandbox for untrusted oEmbed HTML (allow-scripts, no storage).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { launch, open, runAxe } from "./helpers.mjs";
+
+const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
+const folder = `/v${release.version}`;
+let env;
+// A sandboxed frame has no origin: the release must be served with CORS, as on a CDN.
+before(async () => (env = await launch({ cors: true })));
+after(() => env.close());
+
+/** A parent page holding one frame. `wordpress` frames it as WordPress does untrusted oEmbed
+ *  HTML (sandbox, secret), with wp-embed's check of the secret and its clamp of the height. */
+async function parentPage(query, { viewport = { width: 1280, height: 800 }, wordpress = false, sandbox = false, hash = "", context } = {}) {
+  const page = await open(env.browser, null, { viewport, context });
+  const src = `${folder}/embed.html?${query}${wordpress ? "#?secret=s3cr3t" : hash}`;
+  const frame = wordpress
+    ? `<iframe sandbox="allow-scripts" security="restricted" src="${src}" data-secret="s3cr3t" title="Alliance 8.7" style="width:100%;border:0" height="150"></iframe>
+<script type="module">
+  window.received = [];
+  window.addEventListener("message", (e) => {
+    const f = document.querySelector("iframe");
+    if (e.source !== f.contentWindow) return;
+    window.received.push(e.data);
+    if (e.data.secret !== f.dataset.secret) return;
+    if (e.data.message === "height") f.height = Math.max(200, Math.min(1000, parseInt(e.data.value, 10)));
+  });
+</script>`
+    : `<iframe data-alliance87-frame ${sandbox ? 'sandbox="allow-scripts"' : ""} src="${src}" title="Alliance 8.7" style="width:100%;border:0;display:block"></iframe>
+<script src="${folder}/alliance87-frame.js" defer></script>`;
+  const url = `${env.server.url}/parent-${Math.random().toString(36).slice(2)}.html`;
+  await page.route(url, (route) =>
+    route.fulfill({ body: `<!doctype html><html lang="en"><head><title>Partner</title></head><body style="margin:0"><h1>Partner</h1>${frame}<p id="after">After the frame.</p></body></html>`, headers: { "content-type": "text/html" } }),
+  );
+  await page.goto(url);
+  return { page, frame: page.frameLocator("iframe"), handle: () => page.$("iframe").then((h) => h.contentFrame()) };
+}
+
+/** The frame shows all of its content: its height on the page is its document's height. */
+async function assertNoInnerScroll(page, inner) {
+  await page.waitForFunction(async () => true);
+  await new Promise((r) => setTimeout(r, 400));
+  const content = await inner.evaluate(() => document.documentElement.scrollHeight);
+  const shown = await inner.evaluate(() => window.innerHeight);
+  assert.ok(content <= shown, `frame scrolls inside: content ${content}px in a ${shown}px frame`);
+  assert.ok(shown - content < 4, `frame is taller than its content: ${shown}px for ${content}px`);
+}
+
+for (const width of [320, 1280]) {
+  test(`at ${width} px the frame is sized by its height messages: overview, an open group, self-assessment results`, async () => {
+    const { page, frame, handle } = await parentPage("widget=explorer&lang=fr", { viewport: { width, height: 700 } });
+    await frame.locator("alliance87-explorer .card").first().waitFor();
+    const inner = await handle();
+    await assertNoInnerScroll(page, inner);
+    await frame.locator("alliance87-explorer .card-open").first().click();
+    await frame.locator("alliance87-explorer [role=tablist]").waitFor();
+    await assertNoInnerScroll(page, inner);
+    await page.context().close();
+
+    const results = await parentPage("widget=self-assessment&lang=en", { viewport: { width, height: 700 }, hash: "#alliance87-assessment=1~1~0~2~2~1~0" });
+    await results.frame.locator("alliance87-self-assessment .result").first().waitFor();
+    await assertNoInnerScroll(results.page, await results.handle());
+    await results.page.context().close();
+  });
+}
+
+test("query parameters configure the widget; unknown and bad ones are listed on the page and ignored", async () => {
+  const { page, frame } = await parentPage("widget=checklist&lang=es&group=migration&colour=red&submit-url=javascript:alert(1)");
+  await frame.locator("alliance87-checklist .item").first().waitFor();
+  assert.match(await frame.locator("alliance87-checklist h2").first().textContent(), /Migración/);
+  const problems = await frame.locator(".problems li").allTextContents();
+  assert.ok(problems.some((p) => p.includes("colour")), problems.join("\n"));
+  assert.ok(problems.some((p) => p.includes("submit-url") && p.includes("javascript:")), problems.join("\n"));
+  await page.context().close();
+
+  const other = await parentPage("widget=calendar");
+  await other.frame.locator("alliance87-explorer .card").first().waitFor();
+  assert.match((await other.frame.locator(".problems li").allTextContents()).join(), /calendar.*explorer, checklist, self-assessment/);
+  await other.page.context().close();
+});
+
+test("in WordPress's sandbox the explorer and the self-assessment work, the checklist says it cannot save there, nothing throws", async () => {
+  const explorer = await parentPage("widget=explorer&lang=en", { wordpress: true });
+  await explorer.frame.locator("alliance87-explorer .card").first().waitFor();
+  await explorer.frame.locator("alliance87-explorer input[type=search]").fill("migrant");
+  await explorer.frame.locator("alliance87-explorer .card-open").first().click();
+  await explorer.frame.locator("alliance87-explorer [role=tablist]").waitFor();
+  // wp-embed's secret-checked height message reached the parent and sized the frame.
+  const heights = await explorer.page.evaluate(() => window.received.filter((m) => m.message === "height"));
+  assert.ok(heights.length > 0 && heights.every((m) => m.secret === "s3cr3t"));
+  assert.ok(Number(await explorer.page.locator("iframe").getAttribute("height")) > 200);
+  assert.deepEqual(explorer.page.errors, []);
+  assert.deepEqual(explorer.page.messages.filter((m) => m.type === "error"), []);
+  await explorer.page.context().close();
+
+  const assessment = await parentPage("widget=self-assessment&lang=fr", { wordpress: true });
+  await assessment.frame.locator("alliance87-self-assessment button.button-start, alliance87-self-assessment button").first().click();
+  await assessment.frame.locator("alliance87-self-assessment fieldset").first().waitFor();
+  assert.deepEqual(assessment.page.errors, []);
+  await assessment.page.context().close();
+
+  const checklist = await parentPage("widget=checklist&lang=fr&group=migration", { wordpress: true });
+  await checklist.frame.locator("alliance87-checklist .item").first().waitFor();
+  const note = checklist.frame.locator(".no-storage");
+  assert.match(await note.textContent(), /ne peut pas être enregistrée dans ce cadre/);
+  await checklist.frame.locator("alliance87-checklist input[type=radio][value=done]").first().check();
+  await note.locator("a").click();
+  const link = await checklist.page.evaluate(() => window.received.find((m) => m.message === "link"));
+  assert.equal(link.secret, "s3cr3t");
+  assert.match(link.value, /embed\.html\?widget=checklist&lang=fr&group=migration$/);
+  assert.deepEqual(checklist.page.errors, []);
+  assert.deepEqual(checklist.page.messages.filter((m) => m.type === "error"), []);
+  await checklist.page.context().close();
+});
+
+test("alliance87-frame.js opens a sandboxed frame's checklist in a full page, where it saves", async () => {
+  const { page, frame } = await parentPage("widget=checklist&lang=en&group=supply-chains", { sandbox: true });
+  await frame.locator("alliance87-checklist .item").first().waitFor();
+  await frame.locator(".no-storage a").click();
+  await page.waitForURL(/embed\.html\?widget=checklist&lang=en&group=supply-chains$/);
+  await page.locator("alliance87-checklist .item").first().waitFor();
+  assert.equal(await page.locator(".no-storage").count(), 0, "a full page saves as usual");
+  await page.locator("alliance87-checklist input[type=radio][value=done]").first().check();
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("alliance87:checklist")));
+  await page.context().close();
+});
+
+test("the frame page passes axe-core, with a problem listed and with the no-storage note", async () => {
+  // axe-core is injected as an inline script, which the frame page's own policy refuses.
+  const context = await env.browser.newContext({ bypassCSP: true });
+  const { page, frame, handle } = await parentPage("widget=checklist&lang=en&group=supply-chains&colour=red", { sandbox: true, context });
+  await frame.locator("alliance87-checklist .item").first().waitFor();
+  await frame.locator(".problems li").first().waitFor();
+  assert.deepEqual(await runAxe(await handle()), []);
+  await context.close();
+});

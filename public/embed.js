@@ -34,7 +34,9 @@ const strings = {
   },
 };
 
-const params = new URLSearchParams(location.search);
+// A ready-made page (embed-explorer.fr.html) carries its settings; a query adds to them.
+const params = new URLSearchParams(document.querySelector('meta[name="alliance87-embed"]')?.content ?? "");
+for (const [name, value] of new URLSearchParams(location.search)) params.set(name, value);
 const secret = new URLSearchParams(location.hash.replace(/^#\??/, "")).get("secret");
 const frame = document.getElementById("frame");
 const problems = document.createElement("ul");

@@ -5,13 +5,15 @@
 //   <dist>/v<version>/alliance87-widgets_bg.wasm, action-groups.json, the content schema, and
 //                                     embed.html (one widget in a frame) with its script and
 //                                     style, and alliance87-frame.js for the framing page
+//   <dist>/v<version>/embed-<widget>.<lang>[.<group>].html and, with PUBLIC_URL, oembed-….json
 //   <dist>/alliance87.js              the same loader, pointing into the newest version folder;
 //                                     always the newest, cache briefly
 //   <dist>/release.json               version, files, sizes (raw and brotli) and hashes
 // One file for loader and glue means a script tag's `integrity` covers all the JS, and the
 // loader checks the module's bytes itself (`fetch(url, {integrity})`): SRI for the whole chain.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { minify } from "terser";
@@ -68,6 +70,11 @@ for (const file of ["action-groups.json", "alliance87-content.schema.json", ...p
   copyFileSync(join(dist, file), join(dist, folder, file));
 }
 
+// One page per widget, language and checklist group, with its settings written in (and, given
+// PUBLIC_URL, its oEmbed document): written by the crate itself, from its own names and strings.
+execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "frame-pages", "--", join(dist, folder)], { stdio: "inherit" });
+const framePages = readdirSync(join(dist, folder)).filter((f) => /^embed-.+\.html$/.test(f)).sort();
+
 const describe = (path) => {
   const bytes = readFileSync(join(dist, path));
   return { path, bytes: bytes.length, brotli: brotli(bytes), integrity: integrity(bytes) };
@@ -89,6 +96,10 @@ const release = {
     ...["action-groups.json", "alliance87-content.schema.json", ...pages].map((f) => describe(`${folder}/${f}`)),
     describe("alliance87.js"),
   ],
+  // Ready-made frame pages (embed.html with settings), each with its oEmbed document when the
+  // build had a PUBLIC_URL.
+  framePages: framePages.map((page) => `${folder}/${page}`),
+  publicUrl: process.env.PUBLIC_URL || null,
 };
 writeFileSync(join(dist, "release.json"), `${JSON.stringify(release, null, 2)}\n`);
 console.log(`release ${version}: ${release.bundle.brotli} B brotli (${bundle.map((f) => `${f.path} ${f.brotli}`).join(", ")})`);

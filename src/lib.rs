@@ -9,6 +9,9 @@ pub mod assessment;
 pub mod attributes;
 pub mod checklist;
 pub mod content;
+/// Build-time only (the release's frame pages), never in the bundle.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod frame_pages;
 pub mod i18n;
 pub mod search;
 pub mod validate;

@@ -3,7 +3,10 @@
 // working in WordPress's sandbox for untrusted oEmbed HTML (allow-scripts, no storage).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
 import { launch, open, runAxe } from "./helpers.mjs";
 
 const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
@@ -15,9 +18,9 @@ after(() => env.close());
 
 /** A parent page holding one frame. `wordpress` frames it as WordPress does untrusted oEmbed
  *  HTML (sandbox, secret), with wp-embed's check of the secret and its clamp of the height. */
-async function parentPage(query, { viewport = { width: 1280, height: 800 }, wordpress = false, sandbox = false, hash = "", context } = {}) {
+async function parentPage(query, { viewport = { width: 1280, height: 800 }, wordpress = false, sandbox = false, hash = "", context, file = "embed.html" } = {}) {
   const page = await open(env.browser, null, { viewport, context });
-  const src = `${folder}/embed.html?${query}${wordpress ? "#?secret=s3cr3t" : hash}`;
+  const src = `${folder}/${file}${query ? `?${query}` : ""}${wordpress ? "#?secret=s3cr3t" : hash}`;
   const frame = wordpress
     ? `<iframe sandbox="allow-scripts" security="restricted" src="${src}" data-secret="s3cr3t" title="Alliance 8.7" style="width:100%;border:0" height="150"></iframe>
 <script type="module">
@@ -137,4 +140,59 @@ test("the frame page passes axe-core, with a problem listed and with the no-stor
   await frame.locator(".problems li").first().waitFor();
   assert.deepEqual(await runAxe(await handle()), []);
   await context.close();
+});
+
+test("a ready-made frame page shows its widget in its language, sized, in WordPress's sandbox too", async () => {
+  assert.ok(release.framePages.includes(`v${release.version}/embed-checklist.fr.migration.html`), release.framePages.join());
+  const { page, frame, handle } = await parentPage("", { file: "embed-checklist.fr.migration.html", wordpress: true });
+  await frame.locator("alliance87-checklist .item").first().waitFor();
+  assert.match(await frame.locator("alliance87-checklist h2").first().textContent(), /Migration/);
+  const inner = await handle();
+  assert.equal(await inner.evaluate(() => document.documentElement.lang), "fr");
+  assert.match(await inner.title(), /Migration/);
+  assert.equal(await frame.locator(".problems li").count(), 0);
+  assert.ok(Number(await page.locator("iframe").getAttribute("height")) > 200);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  // A query still adds to the page's own settings.
+  const spanish = await parentPage("lang=es", { file: "embed-explorer.fr.html" });
+  await spanish.frame.locator("alliance87-explorer .card").first().waitFor();
+  assert.equal(await spanish.frame.locator("alliance87-explorer").getAttribute("lang"), "es");
+  await spanish.page.context().close();
+});
+
+test("built with PUBLIC_URL, a frame page is discovered by oEmbed and its iframe HTML shows the widget", async () => {
+  // The release as published at an address of its own: a copy of the version folder, with
+  // the pages written for that address, served under /published/ (CORS, like a CDN).
+  const published = await mkdtemp(join(tmpdir(), "alliance87-published-"));
+  try {
+    const copy = join(published, `v${release.version}`);
+    await cp(new URL(`../../dist/v${release.version}`, import.meta.url), copy, { recursive: true });
+    const base = `${env.server.url}/published`;
+    execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "frame-pages", "--", copy], { env: { ...process.env, PUBLIC_URL: base } });
+    const context = await env.browser.newContext();
+    await context.route(`${base}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\/published\//, "");
+      const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
+      route.fulfill({ body: await readFile(join(published, path)), headers: { "content-type": types[extname(path)], "access-control-allow-origin": "*" } });
+    });
+    // What WordPress does with a pasted link: read the page, follow its oEmbed link, frame the HTML.
+    const pageUrl = `${base}/v${release.version}/embed-self-assessment.es.html`;
+    const { page, frame } = await parentPage("", { context });
+    await page.goto(pageUrl);
+    const discovered = await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute("href");
+    assert.equal(discovered, `${base}/v${release.version}/oembed-self-assessment.es.json`);
+    const oembed = await page.evaluate((url) => fetch(url).then((r) => r.json()), discovered);
+    assert.equal(oembed.type, "rich");
+    assert.equal(oembed.version, "1.0");
+    assert.ok(oembed.html.startsWith(`<iframe src="${pageUrl}"`), oembed.html);
+    await page.setContent(`<!doctype html><html lang="en"><head><title>Post</title></head><body>${oembed.html}<script src="${base}/v${release.version}/alliance87-frame.js"></script></body></html>`);
+    await frame.locator("alliance87-self-assessment button").first().waitFor();
+    assert.equal(await frame.locator("alliance87-self-assessment").getAttribute("lang"), "es");
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  } finally {
+    await rm(published, { recursive: true, force: true });
+  }
 });

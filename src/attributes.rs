@@ -33,6 +33,40 @@ impl Widget {
     pub fn from_name(name: &str) -> Option<Widget> {
         Widget::ALL.iter().copied().find(|w| w.name() == name.trim())
     }
+
+    /// The settings this widget reads; the others are accepted and do nothing.
+    pub fn settings(self) -> &'static [Setting] {
+        match self {
+            Widget::Explorer => &[
+                Setting::Lang,
+                Setting::Group,
+                Setting::LanguageSwitch,
+                Setting::DeepLink,
+                Setting::Src,
+            ],
+            Widget::Checklist => &[Setting::Lang, Setting::Group, Setting::Src],
+            Widget::Assessment => &[
+                Setting::Lang,
+                Setting::Src,
+                Setting::SubmitUrl,
+                Setting::ExplorerUrl,
+                Setting::ChecklistUrl,
+            ],
+        }
+    }
+}
+
+/// What kind of value a setting takes, which decides how it is written and asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingKind {
+    /// `en`, `fr` or `es`.
+    Language,
+    /// A group's id.
+    Group,
+    /// On when present (`language-switch`), off when absent.
+    Flag,
+    /// An http(s) address, absolute or relative to the page.
+    Address,
 }
 
 /// A widget setting that an attribute can carry.
@@ -74,6 +108,29 @@ impl Setting {
             Setting::SubmitUrl => "submit-url",
             Setting::ExplorerUrl => "explorer-url",
             Setting::ChecklistUrl => "checklist-url",
+        }
+    }
+
+    pub fn kind(self) -> SettingKind {
+        match self {
+            Setting::Lang => SettingKind::Language,
+            Setting::Group => SettingKind::Group,
+            Setting::LanguageSwitch | Setting::DeepLink => SettingKind::Flag,
+            Setting::Src | Setting::SubmitUrl | Setting::ExplorerUrl | Setting::ChecklistUrl => SettingKind::Address,
+        }
+    }
+
+    /// The option's name in `Alliance87.mount(element, {…})`.
+    pub fn option(self) -> &'static str {
+        match self {
+            Setting::Lang => "lang",
+            Setting::Group => "group",
+            Setting::Src => "src",
+            Setting::LanguageSwitch => "languageSwitch",
+            Setting::DeepLink => "deepLink",
+            Setting::SubmitUrl => "submitUrl",
+            Setting::ExplorerUrl => "explorerUrl",
+            Setting::ChecklistUrl => "checklistUrl",
         }
     }
 
@@ -167,6 +224,15 @@ mod tests {
             assert_eq!(Setting::from_attribute(s.attribute(), false), Some(s));
             assert_eq!(Setting::from_attribute(s.data_attribute(), true), Some(s));
             assert_eq!(Setting::from_attribute(s.attribute(), true), None);
+            // The script form's option is the attribute in camelCase.
+            let mut words = s.attribute().split('-');
+            let camel =
+                words.next().unwrap().to_string() + &words.map(|w| w[..1].to_uppercase() + &w[1..]).collect::<String>();
+            assert_eq!(s.option(), camel);
+            assert!(
+                Widget::ALL.iter().any(|w| w.settings().contains(&s)),
+                "{s:?} is read by no widget"
+            );
         }
     }
 

@@ -373,16 +373,13 @@ fn mount_from_script(target: JsValue, options: JsValue) -> Result<JsValue, JsVal
         text
     };
     let flag = |key: &str| option(key).map(|v| if v.is_truthy() { String::new() } else { "false".into() });
-    let initial = [
-        (Setting::Lang, text("lang")),
-        (Setting::Group, text("group")),
-        (Setting::Src, text("src")),
-        (Setting::LanguageSwitch, flag("languageSwitch")),
-        (Setting::DeepLink, flag("deepLink")),
-        (Setting::SubmitUrl, text("submitUrl")),
-        (Setting::ExplorerUrl, text("explorerUrl")),
-        (Setting::ChecklistUrl, text("checklistUrl")),
-    ];
+    let initial = Setting::ALL.map(|setting| {
+        let value = match setting.kind() {
+            attributes::SettingKind::Flag => flag(setting.option()),
+            _ => text(setting.option()),
+        };
+        (setting, value)
+    });
     let id = mount(&host, widget, Form::Script, &initial).map_err(|e| JsValue::from(js_sys::Error::new(&e)))?;
 
     let handle = js_sys::Object::new();

@@ -6,7 +6,8 @@
 
 use crate::attributes::{Setting, Widget};
 use crate::content::Content;
-use crate::i18n::{fill, Lang};
+use crate::embed_code::{escape, widget_title};
+use crate::i18n::Lang;
 use serde::Serialize;
 
 /// One ready-made frame page.
@@ -39,14 +40,7 @@ pub fn frame_pages(content: &Content) -> Vec<FramePage> {
                 _ => vec![None],
             };
             for group in groups {
-                let title = match (widget, group) {
-                    (Widget::Explorer, _) => lang.ui().explorer_title.to_string(),
-                    (Widget::Checklist, Some(g)) => {
-                        fill(lang.checklist_ui().checklist_title, &[("name", g.name.get(lang))])
-                    }
-                    (Widget::Checklist, None) => unreachable!("checklist pages are per group"),
-                    (Widget::Assessment, _) => lang.assessment_ui().title.to_string(),
-                };
+                let title = widget_title(*widget, lang, group.map(|g| g.name.get(lang)));
                 let mut stem = format!("{}.{}", widget.name(), lang.code());
                 let mut query = format!("widget={}&{}={}", widget.name(), Setting::Lang.attribute(), lang.code());
                 if let Some(g) = group {
@@ -83,13 +77,6 @@ pub struct Oembed {
 /// The frame's size before its first height message resizes it.
 const WIDTH: u32 = 640;
 const HEIGHT: u32 = 720;
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
 
 /// The oEmbed document of `page`, for a release published at `release_url` (absolute, ending
 /// with `/`: the folder holding `alliance87.js`).

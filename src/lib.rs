@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod attributes;
 pub mod checklist;
 pub mod content;
+pub mod embed_code;
 /// Build-time only (the release's frame pages), never in the bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod frame_pages;

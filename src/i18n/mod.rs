@@ -78,6 +78,14 @@ impl Lang {
             Lang::Es => &es::ASSESSMENT,
         }
     }
+
+    pub fn builder_ui(self) -> &'static BuilderUi {
+        match self {
+            Lang::En => &en::BUILDER,
+            Lang::Fr => &fr::BUILDER,
+            Lang::Es => &es::BUILDER,
+        }
+    }
 }
 
 /// A string of content in every language the widgets speak. A missing translation is a
@@ -264,6 +272,98 @@ pub struct AssessmentUi {
     pub send_redirected: &'static str,
 }
 
+/// The embed builder's strings (`builder.html`): only its own build links them.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct BuilderUi {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub page_language: &'static str,
+    pub widget_legend: &'static str,
+    pub widget_explorer: &'static str,
+    pub widget_explorer_hint: &'static str,
+    pub widget_checklist: &'static str,
+    pub widget_checklist_hint: &'static str,
+    pub widget_assessment: &'static str,
+    pub widget_assessment_hint: &'static str,
+    pub settings_legend: &'static str,
+    pub lang_label: &'static str,
+    pub lang_hint: &'static str,
+    pub lang_follow: &'static str,
+    pub group_label: &'static str,
+    pub group_hint_explorer: &'static str,
+    pub group_hint_checklist: &'static str,
+    pub group_none_explorer: &'static str,
+    pub group_none_checklist: &'static str,
+    pub language_switch_label: &'static str,
+    pub language_switch_hint: &'static str,
+    pub deep_link_label: &'static str,
+    pub deep_link_hint: &'static str,
+    pub src_label: &'static str,
+    pub src_hint: &'static str,
+    pub submit_url_label: &'static str,
+    pub submit_url_hint: &'static str,
+    pub explorer_url_label: &'static str,
+    pub explorer_url_hint: &'static str,
+    pub checklist_url_label: &'static str,
+    pub checklist_url_hint: &'static str,
+    pub error_prefix: &'static str,
+    pub not_web: &'static str,
+    pub src_checking: &'static str,
+    pub src_valid: &'static str,
+    pub src_unusable: &'static str,
+    pub src_unreachable: &'static str,
+    pub src_no_group: &'static str,
+    pub theme_legend: &'static str,
+    pub theme_hint: &'static str,
+    pub accent_label: &'static str,
+    pub accent_text_label: &'static str,
+    pub text_label: &'static str,
+    pub surface_label: &'static str,
+    pub radius_label: &'static str,
+    pub font_label: &'static str,
+    pub font_system: &'static str,
+    pub font_page: &'static str,
+    pub font_serif: &'static str,
+    pub font_sans: &'static str,
+    pub reset_theme: &'static str,
+    pub contrast_heading: &'static str,
+    pub pair_text: &'static str,
+    pub pair_accent: &'static str,
+    pub pair_accent_text: &'static str,
+    pub contrast_ok: &'static str,
+    pub contrast_low: &'static str,
+    pub preview_heading: &'static str,
+    pub preview_hint: &'static str,
+    pub code_heading: &'static str,
+    pub code_hint: &'static str,
+    pub way_element: &'static str,
+    pub way_element_when: &'static str,
+    pub way_data: &'static str,
+    pub way_data_when: &'static str,
+    pub way_script: &'static str,
+    pub way_script_when: &'static str,
+    pub way_iframe: &'static str,
+    pub way_iframe_when: &'static str,
+    pub way_oembed: &'static str,
+    pub way_oembed_when: &'static str,
+    pub copy: &'static str,
+    pub copy_label: &'static str,
+    pub copied: &'static str,
+    pub oembed_no_public_address: &'static str,
+    pub oembed_needs_language: &'static str,
+    pub oembed_needs_group: &'static str,
+    pub oembed_no_page: &'static str,
+    pub oembed_left_out: &'static str,
+    pub theme_rule_heading: &'static str,
+    pub theme_rule_when: &'static str,
+    pub release_heading: &'static str,
+    pub release_version: &'static str,
+    pub release_file: &'static str,
+    pub release_size: &'static str,
+    pub release_hash: &'static str,
+    pub release_unread: &'static str,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,6 +385,7 @@ mod tests {
             serde_json::to_value(lang.ui()),
             serde_json::to_value(lang.checklist_ui()),
             serde_json::to_value(lang.assessment_ui()),
+            serde_json::to_value(lang.builder_ui()),
         ];
         let mut entries = Vec::new();
         for part in parts {

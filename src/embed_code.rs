@@ -1,0 +1,720 @@
+//! The embed builder's logic, apart from its view: a partner's choices, the code for each way of
+//! embedding them, what is wrong with them, and the contrast of the theme's colours. The widgets'
+//! settings come from [`crate::attributes`], so a new attribute reaches the builder by itself.
+
+use crate::attributes::{Setting, SettingKind, Widget, DATA_WIDGET};
+use crate::content::Content;
+use crate::i18n::{fill, Lang};
+
+/// A theme custom property the builder offers (the README lists them all).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThemeProperty {
+    Accent,
+    AccentText,
+    Text,
+    Surface,
+    Radius,
+    Font,
+}
+
+impl ThemeProperty {
+    pub const ALL: [ThemeProperty; 6] = [
+        ThemeProperty::Accent,
+        ThemeProperty::AccentText,
+        ThemeProperty::Text,
+        ThemeProperty::Surface,
+        ThemeProperty::Radius,
+        ThemeProperty::Font,
+    ];
+    pub const COLOURS: [ThemeProperty; 4] = [
+        ThemeProperty::Accent,
+        ThemeProperty::AccentText,
+        ThemeProperty::Text,
+        ThemeProperty::Surface,
+    ];
+
+    /// The name after `--alliance87-`, also `embed.html`'s query parameter.
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeProperty::Accent => "accent",
+            ThemeProperty::AccentText => "accent-text",
+            ThemeProperty::Text => "text",
+            ThemeProperty::Surface => "surface",
+            ThemeProperty::Radius => "radius",
+            ThemeProperty::Font => "font",
+        }
+    }
+
+    pub fn custom_property(self) -> String {
+        format!("--alliance87-{}", self.name())
+    }
+
+    /// The widgets' own value (`components/widget.css`).
+    pub fn default_value(self) -> &'static str {
+        match self {
+            ThemeProperty::Accent => "#0b5cab",
+            ThemeProperty::AccentText => "#ffffff",
+            ThemeProperty::Text => "#1b1f24",
+            ThemeProperty::Surface => "#ffffff",
+            ThemeProperty::Radius => "8px",
+            ThemeProperty::Font => "",
+        }
+    }
+}
+
+/// The fonts the builder offers, by id: the widgets' system font stack is the default.
+pub const FONTS: [(&str, &str); 4] = [
+    ("system", ""),
+    ("page", "inherit"),
+    ("serif", "Georgia, \"Times New Roman\", serif"),
+    ("sans", "Arial, Helvetica, sans-serif"),
+];
+
+/// Everything a partner chose. Values are as typed; [`Choices::attributes`] says what of them
+/// reaches the widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choices {
+    pub widget: Widget,
+    /// Each setting's value as typed; a flag is on when its value is not empty.
+    pub values: Vec<(Setting, String)>,
+    /// Theme properties that differ from the widgets' defaults.
+    pub theme: Vec<(ThemeProperty, String)>,
+}
+
+impl Choices {
+    pub fn new(widget: Widget) -> Choices {
+        Choices {
+            widget,
+            values: Vec::new(),
+            theme: Vec::new(),
+        }
+    }
+
+    pub fn value(&self, setting: Setting) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(s, _)| *s == setting)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The attributes the widget gets, in its own order: `None` for a flag that is on. A value
+    /// with a problem is left out, as the widget would ignore it.
+    pub fn attributes(&self) -> Vec<(Setting, Option<String>)> {
+        self.widget
+            .settings()
+            .iter()
+            .filter_map(|&setting| {
+                let value = self.value(setting)?;
+                match setting.kind() {
+                    SettingKind::Flag => Some((setting, None)),
+                    _ if problem(setting, value).is_some() => None,
+                    _ => Some((setting, Some(value.to_string()))),
+                }
+            })
+            .collect()
+    }
+
+    /// `--alliance87-accent: #aa0000; --alliance87-radius: 4px`, or empty.
+    pub fn theme_declarations(&self) -> String {
+        self.theme
+            .iter()
+            .map(|(p, v)| format!("{}: {v}", p.custom_property()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn lang(&self) -> Option<Lang> {
+        self.value(Setting::Lang).and_then(Lang::from_tag)
+    }
+}
+
+/// What is wrong with a value typed for `setting`, as the widget would see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Not an http(s) address (`javascript:…`, `ftp:…`): the widget ignores it.
+    NotWeb,
+}
+
+/// An address may be relative to the page (`/content.json`); one with a scheme must be http(s).
+pub fn problem(setting: Setting, value: &str) -> Option<Problem> {
+    if setting.kind() != SettingKind::Address {
+        return None;
+    }
+    let value = value.trim();
+    let scheme_end = value.find(':');
+    let path_start = value.find(['/', '?', '#']);
+    let has_scheme = matches!((scheme_end, path_start), (Some(c), Some(p)) if c < p)
+        || (scheme_end.is_some() && path_start.is_none());
+    let web = ["http:", "https:"]
+        .iter()
+        .any(|s| value.len() >= s.len() && value[..s.len()].eq_ignore_ascii_case(s));
+    (has_scheme && !web || value.chars().any(char::is_control)).then_some(Problem::NotWeb)
+}
+
+/// Where and what the release is, from `release.json`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Release {
+    pub version: String,
+    /// The version folder's address, ending with `/`: `https://cdn.example.org/a87/v0.1.0/`.
+    pub base: String,
+    /// `sha384-…` of the loader and of `alliance87-frame.js`, when `release.json` was read.
+    pub loader_integrity: Option<String>,
+    pub frame_integrity: Option<String>,
+    /// The ready-made frame pages' file names (`embed-explorer.fr.html`).
+    pub frame_pages: Vec<String>,
+    /// Built with `PUBLIC_URL`: the frame pages have oEmbed documents.
+    pub oembed: bool,
+    /// Every file of the release, for the table of hashes.
+    pub files: Vec<ReleaseFile>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct ReleaseFile {
+    pub path: String,
+    pub brotli: u64,
+    pub integrity: String,
+}
+
+/// `release.json` as `scripts/release.mjs` writes it.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ReleaseJson {
+    version: String,
+    loader: String,
+    files: Vec<ReleaseFile>,
+    #[serde(default)]
+    frame_pages: Vec<String>,
+    public_url: Option<String>,
+}
+
+impl Release {
+    /// Reads `release.json`, found in `folder` (an absolute address ending with `/`). The code
+    /// points at the release's public address when it was built with one, else at `folder`.
+    pub fn read(json: &str, folder: &str) -> Result<Release, String> {
+        let doc: ReleaseJson = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let (version_folder, _) = doc
+            .loader
+            .rsplit_once('/')
+            .ok_or_else(|| format!("the loader \"{}\" is not in a version folder", doc.loader))?;
+        let public = doc
+            .public_url
+            .as_deref()
+            .map(|u| u.trim_end_matches('/'))
+            .filter(|u| !u.is_empty());
+        let base = match public {
+            Some(url) => format!("{url}/{version_folder}/"),
+            None => format!("{folder}{version_folder}/"),
+        };
+        let integrity = |path: &str| doc.files.iter().find(|f| f.path == path).map(|f| f.integrity.clone());
+        let prefix = format!("{version_folder}/");
+        Ok(Release {
+            version: doc.version.clone(),
+            loader_integrity: integrity(&doc.loader),
+            frame_integrity: integrity(&format!("{prefix}alliance87-frame.js")),
+            frame_pages: doc
+                .frame_pages
+                .iter()
+                .filter_map(|p| p.strip_prefix(&prefix))
+                .map(str::to_string)
+                .collect(),
+            oembed: public.is_some(),
+            base,
+            files: doc.files,
+        })
+    }
+}
+
+/// The ways of embedding a widget, in the order the builder shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Way {
+    Element,
+    DataForm,
+    Script,
+    Iframe,
+    Oembed,
+}
+
+impl Way {
+    pub const ALL: [Way; 5] = [Way::Element, Way::DataForm, Way::Script, Way::Iframe, Way::Oembed];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Way::Element => "element",
+            Way::DataForm => "data",
+            Way::Script => "script",
+            Way::Iframe => "iframe",
+            Way::Oembed => "oembed",
+        }
+    }
+}
+
+/// Why there is no oEmbed link for these choices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoOembed {
+    /// The release was built without `PUBLIC_URL`.
+    NoPublicAddress,
+    /// Ready-made pages are per language.
+    NeedsLanguage,
+    /// The checklist's ready-made pages are per group.
+    NeedsGroup,
+    /// No ready-made page for this group (one without anything to check).
+    NoPage,
+}
+
+/// Escapes text for an HTML attribute value in double quotes (or for text content).
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The widget's title in `lang`, for a frame's `title` and a frame page's `<title>`.
+pub fn widget_title(widget: Widget, lang: Lang, group_name: Option<&str>) -> String {
+    match (widget, group_name) {
+        (Widget::Explorer, _) => lang.ui().explorer_title.to_string(),
+        (Widget::Checklist, Some(name)) => fill(lang.checklist_ui().checklist_title, &[("name", name)]),
+        (Widget::Checklist, None) => lang.checklist_ui().tab_checklist.to_string(),
+        (Widget::Assessment, _) => lang.assessment_ui().title.to_string(),
+    }
+}
+
+fn script_tag(release: &Release) -> String {
+    let integrity = release
+        .loader_integrity
+        .as_ref()
+        .map(|i| format!(" integrity=\"{}\"", escape(i)))
+        .unwrap_or_default();
+    format!(
+        "<script type=\"module\" src=\"{}alliance87.js\"{integrity} crossorigin=\"anonymous\"></script>",
+        escape(&release.base)
+    )
+}
+
+fn style_attribute(choices: &Choices) -> String {
+    let declarations = choices.theme_declarations();
+    if declarations.is_empty() {
+        String::new()
+    } else {
+        format!(" style=\"{}\"", escape(&declarations))
+    }
+}
+
+/// The theme as a stylesheet rule for every form of the chosen widget, for pages whose CSP
+/// ignores `style` attributes. `None` without a theme.
+pub fn theme_rule(choices: &Choices) -> Option<String> {
+    if choices.theme.is_empty() {
+        return None;
+    }
+    let name = choices.widget.name();
+    let body: String = choices
+        .theme
+        .iter()
+        .map(|(p, v)| format!("  {}: {v};\n", p.custom_property()))
+        .collect();
+    Some(format!(
+        "{}, [{DATA_WIDGET}=\"{name}\"], #alliance87-{name} {{\n{body}}}",
+        choices.widget.tag()
+    ))
+}
+
+/// The query of `embed.html` for these choices: settings, then theme.
+pub fn frame_query(choices: &Choices) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query.append_pair("widget", choices.widget.name());
+    for (setting, value) in choices.attributes() {
+        query.append_pair(setting.attribute(), value.as_deref().unwrap_or(""));
+    }
+    for (property, value) in &choices.theme {
+        query.append_pair(property.name(), value);
+    }
+    query.finish()
+}
+
+/// The ready-made frame page for these choices, if the release has one.
+pub fn oembed_page(choices: &Choices, release: &Release) -> Result<String, NoOembed> {
+    if !release.oembed {
+        return Err(NoOembed::NoPublicAddress);
+    }
+    let lang = choices.lang().ok_or(NoOembed::NeedsLanguage)?;
+    let mut file = format!("embed-{}.{}", choices.widget.name(), lang.code());
+    if choices.widget == Widget::Checklist {
+        let group = choices.value(Setting::Group).ok_or(NoOembed::NeedsGroup)?;
+        file = format!("{file}.{group}");
+    }
+    file.push_str(".html");
+    if release.frame_pages.contains(&file) {
+        Ok(format!("{}{file}", release.base))
+    } else {
+        Err(NoOembed::NoPage)
+    }
+}
+
+/// The settings and theme an oEmbed link cannot carry (it names a ready-made page): their
+/// attribute and property names.
+pub fn oembed_left_out(choices: &Choices) -> Vec<&'static str> {
+    let carried = [Setting::Lang, Setting::Group];
+    choices
+        .attributes()
+        .iter()
+        .map(|(s, _)| *s)
+        .filter(|s| !carried.contains(s))
+        .map(Setting::attribute)
+        .chain(choices.theme.iter().map(|(p, _)| p.name()))
+        .collect()
+}
+
+/// The code for one way of embedding: `Err` only for an oEmbed link the release cannot give.
+/// `lang` names the frame when the widget follows the page; `content` names the group.
+pub fn snippet(
+    way: Way,
+    choices: &Choices,
+    release: &Release,
+    lang: Lang,
+    content: &Content,
+) -> Result<String, NoOembed> {
+    let attributes = choices.attributes();
+    let style = style_attribute(choices);
+    let name = choices.widget.name();
+    Ok(match way {
+        Way::Element => {
+            let attrs: String = attributes
+                .iter()
+                .map(|(s, v)| match v {
+                    Some(v) => format!(" {}=\"{}\"", s.attribute(), escape(v)),
+                    None => format!(" {}", s.attribute()),
+                })
+                .collect();
+            let tag = choices.widget.tag();
+            format!("{}\n<{tag}{attrs}{style}></{tag}>", script_tag(release))
+        }
+        Way::DataForm => {
+            let attrs: String = attributes
+                .iter()
+                .map(|(s, v)| format!(" {}=\"{}\"", s.data_attribute(), escape(v.as_deref().unwrap_or(""))))
+                .collect();
+            format!(
+                "{}\n<div {DATA_WIDGET}=\"{name}\"{attrs}{style}></div>",
+                script_tag(release)
+            )
+        }
+        Way::Script => {
+            let mut options = serde_json::Map::new();
+            options.insert("widget".into(), name.into());
+            for (setting, value) in &attributes {
+                let value = match value {
+                    Some(v) => serde_json::Value::from(v.as_str()),
+                    None => true.into(),
+                };
+                options.insert(setting.option().into(), value);
+            }
+            // `<` written as an escape, so no value can close the script element.
+            let options = serde_json::Value::Object(options).to_string().replace('<', "\\u003c");
+            format!(
+                "{}\n<div id=\"alliance87-{name}\"{style}></div>\n<script type=\"module\">\n  const api = await Alliance87.ready;\n  api.mount(document.getElementById(\"alliance87-{name}\"), {options});\n</script>",
+                script_tag(release)
+            )
+        }
+        Way::Iframe => {
+            let lang = choices.lang().unwrap_or(lang);
+            let group_name = choices
+                .value(Setting::Group)
+                .and_then(|g| content.group(g))
+                .map(|g| g.name.get(lang));
+            let title = widget_title(choices.widget, lang, group_name);
+            let integrity = release
+                .frame_integrity
+                .as_ref()
+                .map(|i| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", escape(i)))
+                .unwrap_or_default();
+            format!(
+                "<iframe data-alliance87-frame src=\"{}embed.html?{}\" title=\"{}\" style=\"width: 100%; border: 0\" height=\"720\"></iframe>\n<script src=\"{}alliance87-frame.js\"{integrity} defer></script>",
+                escape(&release.base),
+                escape(&frame_query(choices)),
+                escape(&title),
+                escape(&release.base)
+            )
+        }
+        Way::Oembed => oembed_page(choices, release)?,
+    })
+}
+
+/// What a `src` content file means for these choices: `Err` with every problem (path and
+/// message) when it cannot be used, `Ok(false)` when it lacks the chosen group.
+pub fn check_content_file(text: &str, group: Option<&str>) -> Result<(Content, bool), Vec<String>> {
+    let content =
+        crate::content::parse(text).map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let has_group = group.is_none_or(|g| content.group(g).is_some());
+    Ok((content, has_group))
+}
+
+/// `#rrggbb` (or `#rgb`) as red, green and blue.
+pub fn parse_hex(colour: &str) -> Option<[u8; 3]> {
+    let hex = colour.trim().strip_prefix('#')?;
+    let digits: Vec<u8> = hex
+        .chars()
+        .map(|c| c.to_digit(16).map(|d| d as u8))
+        .collect::<Option<_>>()?;
+    match digits.as_slice() {
+        [r, g, b] => Some([r * 17, g * 17, b * 17]),
+        [r1, r2, g1, g2, b1, b2] => Some([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]),
+        _ => None,
+    }
+}
+
+/// WCAG 2.2's relative luminance.
+fn luminance([r, g, b]: [u8; 3]) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// WCAG 2.2's contrast ratio of two colours, from 1 to 21.
+pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// WCAG AA's minimum for text.
+pub const AA_TEXT: f64 = 4.5;
+
+/// A ratio as shown: cut, never rounded, to one decimal, so 4.49 reads 4.4 and never passes.
+pub fn ratio_text(ratio: f64) -> String {
+    format!("{:.1}", (ratio * 10.0).floor() / 10.0)
+}
+
+/// The colour pairs the builder checks, each as (foreground, background).
+pub const CONTRAST_PAIRS: [(ThemeProperty, ThemeProperty); 3] = [
+    (ThemeProperty::Text, ThemeProperty::Surface),
+    (ThemeProperty::Accent, ThemeProperty::Surface),
+    (ThemeProperty::AccentText, ThemeProperty::Accent),
+];
+
+/// The colour a theme gives `property`, or the widgets' default.
+pub fn colour(choices: &Choices, property: ThemeProperty) -> [u8; 3] {
+    choices
+        .theme
+        .iter()
+        .find(|(p, _)| *p == property)
+        .and_then(|(_, v)| parse_hex(v))
+        .or_else(|| parse_hex(property.default_value()))
+        .unwrap_or([0, 0, 0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::builtin;
+
+    fn release() -> Release {
+        Release {
+            version: "0.1.0".into(),
+            base: "https://cdn.example.org/a87/v0.1.0/".into(),
+            loader_integrity: Some("sha384-LOADER".into()),
+            frame_integrity: Some("sha384-FRAME".into()),
+            frame_pages: vec![
+                "embed-checklist.fr.migration.html".into(),
+                "embed-explorer.es.html".into(),
+            ],
+            oembed: true,
+            files: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn release_json_gives_the_addresses_and_hashes() {
+        let json = r#"{"version": "0.1.0", "loader": "v0.1.0/alliance87.js", "latest": "alliance87.js",
+            "files": [{"path": "v0.1.0/alliance87.js", "bytes": 9, "brotli": 5, "integrity": "sha384-L"},
+                      {"path": "v0.1.0/alliance87-frame.js", "bytes": 9, "brotli": 5, "integrity": "sha384-F"}],
+            "framePages": ["v0.1.0/embed-explorer.fr.html"], "publicUrl": null}"#;
+        let local = Release::read(json, "http://127.0.0.1:8088/a87/").unwrap();
+        assert_eq!(local.base, "http://127.0.0.1:8088/a87/v0.1.0/");
+        assert_eq!(local.loader_integrity.as_deref(), Some("sha384-L"));
+        assert_eq!(local.frame_integrity.as_deref(), Some("sha384-F"));
+        assert_eq!(local.frame_pages, ["embed-explorer.fr.html"]);
+        assert!(!local.oembed);
+        let published = Release::read(&json.replace("null", "\"https://cdn.example.org/a87/\""), "http://x/").unwrap();
+        assert_eq!(published.base, "https://cdn.example.org/a87/v0.1.0/");
+        assert!(published.oembed);
+        assert!(Release::read("{}", "http://x/").is_err());
+    }
+
+    fn checklist() -> Choices {
+        Choices {
+            widget: Widget::Checklist,
+            values: vec![
+                (Setting::Lang, "fr".into()),
+                (Setting::Group, "migration".into()),
+                // Not a checklist setting: left out of every snippet.
+                (Setting::DeepLink, "on".into()),
+            ],
+            theme: vec![(ThemeProperty::Accent, "#aa0000".into())],
+        }
+    }
+
+    #[test]
+    fn every_way_carries_the_settings_the_widget_reads_with_the_release_hash() {
+        let (choices, release) = (checklist(), release());
+        let element = snippet(Way::Element, &choices, &release, Lang::En, &builtin()).unwrap();
+        assert_eq!(
+            element,
+            "<script type=\"module\" src=\"https://cdn.example.org/a87/v0.1.0/alliance87.js\" integrity=\"sha384-LOADER\" crossorigin=\"anonymous\"></script>\n<alliance87-checklist lang=\"fr\" group=\"migration\" style=\"--alliance87-accent: #aa0000\"></alliance87-checklist>"
+        );
+        let data = snippet(Way::DataForm, &choices, &release, Lang::En, &builtin()).unwrap();
+        assert!(data.ends_with(
+            "<div data-alliance87=\"checklist\" data-lang=\"fr\" data-group=\"migration\" style=\"--alliance87-accent: #aa0000\"></div>"
+        ));
+        let script = snippet(Way::Script, &choices, &release, Lang::En, &builtin()).unwrap();
+        assert!(script.contains(
+            "api.mount(document.getElementById(\"alliance87-checklist\"), {\"group\":\"migration\",\"lang\":\"fr\",\"widget\":\"checklist\"});"
+        ));
+        let iframe = snippet(Way::Iframe, &choices, &release, Lang::En, &builtin()).unwrap();
+        // Named in the widget's language, not the builder's.
+        assert!(iframe.starts_with("<iframe data-alliance87-frame src=\"https://cdn.example.org/a87/v0.1.0/embed.html?widget=checklist&amp;lang=fr&amp;group=migration&amp;accent=%23aa0000\" title=\"Liste de suivi : Migrations\""), "{iframe}");
+        assert!(iframe.contains("alliance87-frame.js\" integrity=\"sha384-FRAME\" crossorigin=\"anonymous\" defer"));
+        for way in [Way::Element, Way::DataForm, Way::Script, Way::Iframe] {
+            assert!(
+                !snippet(way, &choices, &release, Lang::En, &builtin())
+                    .unwrap()
+                    .contains("deep"),
+                "{way:?}"
+            );
+        }
+        assert_eq!(
+            snippet(Way::Oembed, &choices, &release, Lang::En, &builtin()),
+            Ok("https://cdn.example.org/a87/v0.1.0/embed-checklist.fr.migration.html".into())
+        );
+        assert_eq!(oembed_left_out(&choices), ["accent"]);
+    }
+
+    #[test]
+    fn flags_are_bare_attributes_and_true_options() {
+        let mut choices = Choices::new(Widget::Explorer);
+        choices.values = vec![
+            (Setting::LanguageSwitch, "on".into()),
+            (Setting::DeepLink, String::new()),
+        ];
+        let release = Release {
+            loader_integrity: None,
+            ..release()
+        };
+        let element = snippet(Way::Element, &choices, &release, Lang::En, &builtin()).unwrap();
+        assert!(
+            element.ends_with("<alliance87-explorer language-switch></alliance87-explorer>"),
+            "{element}"
+        );
+        assert!(!element.contains("integrity"));
+        assert!(snippet(Way::DataForm, &choices, &release, Lang::En, &builtin())
+            .unwrap()
+            .contains("data-language-switch=\"\""));
+        assert!(snippet(Way::Script, &choices, &release, Lang::En, &builtin())
+            .unwrap()
+            .contains("\"languageSwitch\":true"));
+        assert!(frame_query(&choices).ends_with("&language-switch="));
+    }
+
+    #[test]
+    fn no_value_can_break_out_of_its_snippet() {
+        let mut choices = Choices::new(Widget::Assessment);
+        let hostile = "/a\"><script>alert(1)</script>&x='";
+        choices.values = vec![
+            (Setting::Src, hostile.into()),
+            (Setting::SubmitUrl, "javascript:alert(1)".into()),
+        ];
+        let release = release();
+        for way in [Way::Element, Way::DataForm, Way::Script, Way::Iframe] {
+            let code = snippet(way, &choices, &release, Lang::En, &builtin()).unwrap();
+            assert_eq!(
+                code.matches("<script").count(),
+                code.matches("</script>").count(),
+                "{code}"
+            );
+            assert!(!code.contains("<script>alert"), "{way:?}: {code}");
+            assert!(!code.contains("javascript:"), "{way:?}: {code}");
+        }
+    }
+
+    #[test]
+    fn addresses_must_be_web_addresses_or_relative() {
+        for good in [
+            "https://example.org/c.json",
+            "HTTP://example.org",
+            "/content.json",
+            "c.json",
+            "../a:b",
+            "?x=1",
+        ] {
+            assert_eq!(problem(Setting::Src, good), None, "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "ftp://example.org/",
+            "mailto:a@b.c",
+            "https://a\nb",
+        ] {
+            assert_eq!(problem(Setting::SubmitUrl, bad), Some(Problem::NotWeb), "{bad}");
+        }
+        assert_eq!(problem(Setting::Lang, "javascript:"), None);
+    }
+
+    #[test]
+    fn oembed_needs_a_public_address_a_language_and_a_checklist_group() {
+        let release = release();
+        let mut choices = Choices::new(Widget::Explorer);
+        assert_eq!(oembed_page(&choices, &release), Err(NoOembed::NeedsLanguage));
+        choices.values.push((Setting::Lang, "es".into()));
+        assert_eq!(
+            oembed_page(&choices, &release),
+            Ok("https://cdn.example.org/a87/v0.1.0/embed-explorer.es.html".into())
+        );
+        let local = Release {
+            oembed: false,
+            ..release.clone()
+        };
+        assert_eq!(oembed_page(&choices, &local), Err(NoOembed::NoPublicAddress));
+        let mut checklist = Choices::new(Widget::Checklist);
+        checklist.values.push((Setting::Lang, "fr".into()));
+        assert_eq!(oembed_page(&checklist, &release), Err(NoOembed::NeedsGroup));
+        checklist.values.push((Setting::Group, "rule-of-law".into()));
+        assert_eq!(oembed_page(&checklist, &release), Err(NoOembed::NoPage));
+    }
+
+    #[test]
+    fn contrast_follows_wcag() {
+        assert_eq!(ratio_text(contrast_ratio([0, 0, 0], [255, 255, 255])), "21.0");
+        assert_eq!(ratio_text(contrast_ratio([255, 255, 255], [255, 255, 255])), "1.0");
+        // #767676 on white is the classic 4.54:1; #777777 is 4.47:1 and must not read 4.5.
+        let grey = contrast_ratio(parse_hex("#767676").unwrap(), [255; 3]);
+        assert!(grey >= AA_TEXT && ratio_text(grey) == "4.5");
+        let lighter = contrast_ratio(parse_hex("#777").unwrap(), [255; 3]);
+        assert!(lighter < AA_TEXT && ratio_text(lighter) == "4.4");
+        assert_eq!(parse_hex("#0B5CAB"), Some([11, 92, 171]));
+        assert_eq!(parse_hex("0b5cab"), None);
+        assert_eq!(parse_hex("#0b5ca"), None);
+        // The widgets' own defaults pass.
+        let defaults = Choices::new(Widget::Explorer);
+        for (fg, bg) in CONTRAST_PAIRS {
+            assert!(
+                contrast_ratio(colour(&defaults, fg), colour(&defaults, bg)) >= AA_TEXT,
+                "{fg:?} on {bg:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_content_file_is_checked_for_the_chosen_group() {
+        let builtin = include_str!("../public/action-groups.json");
+        assert!(check_content_file(builtin, Some("migration")).unwrap().1);
+        assert!(!check_content_file(builtin, Some("transport")).unwrap().1);
+        let problems = check_content_file("{\"format\": 1, \"groups\": 3}", None).unwrap_err();
+        assert!(problems.iter().any(|p| p.starts_with("$.")), "{problems:?}");
+    }
+}

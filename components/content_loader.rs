@@ -73,8 +73,8 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
                     content: Arc::new(content),
                     fallback: false,
                 },
-                Err(problems) => {
-                    for problem in problems {
+                Err(problem) => {
+                    for problem in problem.messages() {
                         warn!("[alliance87] content from {url} not used: {problem}");
                     }
                     warn!("[alliance87] showing the built-in content instead of {url}");
@@ -100,8 +100,33 @@ fn describe(error: gloo_net::Error) -> String {
     }
 }
 
-async fn fetch(url: &str, deadline: &Deadline) -> Result<Content, Vec<String>> {
-    let fail = |message: String| vec![message];
+/// Why a content file cannot be used.
+pub enum FileProblem {
+    /// It could not be read: the browser's or the server's words.
+    Unreachable(String),
+    /// It was read and is not valid content: each problem with its JSON path.
+    Invalid(Vec<String>),
+}
+
+impl FileProblem {
+    pub fn messages(self) -> Vec<String> {
+        match self {
+            FileProblem::Unreachable(message) => vec![message],
+            FileProblem::Invalid(problems) => problems,
+        }
+    }
+}
+
+/// The content file at `url`, read and checked as a widget reads it (time and size limits).
+pub async fn check_file(url: &str) -> Result<Content, FileProblem> {
+    let deadline = Deadline::start(FETCH_TIMEOUT);
+    let result = fetch(url, &deadline).await;
+    deadline.finish();
+    result
+}
+
+async fn fetch(url: &str, deadline: &Deadline) -> Result<Content, FileProblem> {
+    let fail = FileProblem::Unreachable;
     let too_slow = || fail(format!("no answer within {} seconds", FETCH_TIMEOUT.as_secs()));
     let response = gloo_net::http::Request::get(url)
         .abort_signal(deadline.signal().as_ref())
@@ -124,7 +149,7 @@ async fn fetch(url: &str, deadline: &Deadline) -> Result<Content, Vec<String>> {
         BodyError::Interrupted => fail("the connection broke while it was read".into()),
         BodyError::NotText => fail("not UTF-8 text".into()),
     })?;
-    content::parse(&body).map_err(|problems| problems.iter().map(ToString::to_string).collect())
+    content::parse(&body).map_err(|problems| FileProblem::Invalid(problems.iter().map(ToString::to_string).collect()))
 }
 
 /// A widget's body: a loading line while a `src` file is on its way, then the notice that the

@@ -1,6 +1,8 @@
 //! The widgets' views. Each widget receives its [`Settings`] (signals the embedding runtime
 //! keeps in step with the host element's attributes) and an [`Emitter`] for host-page events.
 
+#[cfg(feature = "builder")]
+pub mod builder;
 pub mod checklist;
 pub mod content_loader;
 pub mod explorer;

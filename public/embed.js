@@ -1,6 +1,7 @@
 // embed.html: one widget filling a frame, for sites that strip scripts (an <iframe>, or an oEmbed
 // link WordPress and Drupal turn into one). Configured by query parameters with the attributes'
-// names: embed.html?widget=checklist&lang=fr&group=migration&language-switch
+// names: embed.html?widget=checklist&lang=fr&group=migration&language-switch, and the theme's
+// custom properties by their names after `--alliance87-` (accent=%237a1f5c&radius=4px).
 // - Parameters the widgets do not know are listed on the page and ignored; the runtime's own
 //   reports on bad values (an unsupported language, a submit-url that is not http(s)) are shown
 //   there too, so a partner sees them without opening the console.
@@ -37,6 +38,8 @@ const strings = {
 // A ready-made page (embed-explorer.fr.html) carries its settings; a query adds to them.
 const params = new URLSearchParams(document.querySelector('meta[name="alliance87-embed"]')?.content ?? "");
 for (const [name, value] of new URLSearchParams(location.search)) params.set(name, value);
+// Theme custom properties, by their name after `--alliance87-` (as the embed builder writes them).
+const THEME = ["accent", "accent-text", "text", "muted", "surface", "surface-alt", "border", "focus", "radius", "font", "font-size"];
 const secret = new URLSearchParams(location.hash.replace(/^#\??/, "")).get("secret");
 const frame = document.getElementById("frame");
 const problems = document.createElement("ul");
@@ -126,6 +129,8 @@ async function main() {
   for (const [name, value] of params) {
     if (name === "widget") continue;
     if (api.attributes.includes(name)) element.setAttribute(name, value);
+    // Through the CSSOM, which the frame's own CSP allows (a style attribute it would not).
+    else if (THEME.includes(name)) element.style.setProperty(`--alliance87-${name}`, value);
     else report(t.unknown(name));
   }
   if (widget === "checklist" && !canStore()) frame.append(fullPageLink());

@@ -16,3 +16,13 @@ node scripts/slim-wasm.mjs "$dist"
 node scripts/release.mjs "$dist"
 # With inject_scripts off, trunk leaves its (inert) rust link in the demo page.
 sed -i '/data-trunk rel="rust"/d' "$dist/index.html"
+
+# The embed builder (builder.html): the same crate with `--features builder` and without the
+# widgets' runtime, in a staging folder (trunk empties its dist), then beside the release.
+builder_dist=target/builder-dist
+rm -rf target/wasm-bindgen/release/snippets
+trunk build builder.html --release true --dist "$builder_dist"
+terser "$builder_dist/alliance87-widgets.js" --module --compress --mangle --output "$dist/builder-app.js"
+cp "$builder_dist/alliance87-widgets_bg.wasm" "$dist/builder-app_bg.wasm"
+cp "$builder_dist/builder.js" "$builder_dist/builder.css" "$dist/"
+sed '/data-trunk rel="rust"/d' "$builder_dist/index.html" > "$dist/builder.html"

@@ -14,6 +14,8 @@ echo "== 0/3 formatting and lints (native and wasm32)"
 cargo fmt --check
 cargo clippy --offline --all-targets -- -D warnings
 cargo clippy --offline --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The embed builder's build: the same crate without the widgets' runtime.
+cargo clippy --offline --target wasm32-unknown-unknown --no-default-features --features builder -- -D warnings
 
 echo "== 1/3 native tests (pure logic)"
 cargo test --offline

@@ -156,6 +156,8 @@ pub fn problem(setting: Setting, value: &str) -> Option<Problem> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Release {
     pub version: String,
+    /// The loader's path from the folder of `release.json`: `v0.1.0/alliance87.js`.
+    pub loader: String,
     /// The version folder's address, ending with `/`: `https://cdn.example.org/a87/v0.1.0/`.
     pub base: String,
     /// `sha384-…` of the loader and of `alliance87-frame.js`, when `release.json` was read.
@@ -189,6 +191,21 @@ struct ReleaseJson {
 }
 
 impl Release {
+    /// For a builder that could not read `release.json`: this crate's version, no hashes.
+    pub fn unread(folder: &str) -> Release {
+        let version = env!("CARGO_PKG_VERSION").to_string();
+        Release {
+            base: format!("{folder}v{version}/"),
+            loader: format!("v{version}/alliance87.js"),
+            version,
+            loader_integrity: None,
+            frame_integrity: None,
+            frame_pages: Vec::new(),
+            oembed: false,
+            files: Vec::new(),
+        }
+    }
+
     /// Reads `release.json`, found in `folder` (an absolute address ending with `/`). The code
     /// points at the release's public address when it was built with one, else at `folder`.
     pub fn read(json: &str, folder: &str) -> Result<Release, String> {
@@ -210,6 +227,7 @@ impl Release {
         let prefix = format!("{version_folder}/");
         Ok(Release {
             version: doc.version.clone(),
+            loader: doc.loader.clone(),
             loader_integrity: integrity(&doc.loader),
             frame_integrity: integrity(&format!("{prefix}alliance87-frame.js")),
             frame_pages: doc
@@ -440,15 +458,6 @@ pub fn snippet(
     })
 }
 
-/// What a `src` content file means for these choices: `Err` with every problem (path and
-/// message) when it cannot be used, `Ok(false)` when it lacks the chosen group.
-pub fn check_content_file(text: &str, group: Option<&str>) -> Result<(Content, bool), Vec<String>> {
-    let content =
-        crate::content::parse(text).map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    let has_group = group.is_none_or(|g| content.group(g).is_some());
-    Ok((content, has_group))
-}
-
 /// `#rrggbb` (or `#rgb`) as red, green and blue.
 pub fn parse_hex(colour: &str) -> Option<[u8; 3]> {
     let hex = colour.trim().strip_prefix('#')?;
@@ -516,6 +525,7 @@ mod tests {
     fn release() -> Release {
         Release {
             version: "0.1.0".into(),
+            loader: "v0.1.0/alliance87.js".into(),
             base: "https://cdn.example.org/a87/v0.1.0/".into(),
             loader_integrity: Some("sha384-LOADER".into()),
             frame_integrity: Some("sha384-FRAME".into()),
@@ -707,14 +717,5 @@ mod tests {
                 "{fg:?} on {bg:?}"
             );
         }
-    }
-
-    #[test]
-    fn a_content_file_is_checked_for_the_chosen_group() {
-        let builtin = include_str!("../public/action-groups.json");
-        assert!(check_content_file(builtin, Some("migration")).unwrap().1);
-        assert!(!check_content_file(builtin, Some("transport")).unwrap().1);
-        let problems = check_content_file("{\"format\": 1, \"groups\": 3}", None).unwrap_err();
-        assert!(problems.iter().any(|p| p.starts_with("$.")), "{problems:?}");
     }
 }

@@ -20,5 +20,5 @@ pub mod validate;
 #[cfg(target_arch = "wasm32")]
 #[path = "../components/mod.rs"]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widgets"))]
 mod embed;

@@ -231,8 +231,9 @@ pub const BUILDER: BuilderUi = BuilderUi {
     theme_rule_when: "A page with a strict Content-Security-Policy ignores style attributes: put this rule in your stylesheet instead.",
     release_heading: "Release and hashes",
     release_version: "Version {version}. Each file's SHA-384 hash: the code above checks them, so a file changed on its way stops the widget and leaves your page intact.",
-    release_file: "File",
     release_size: "Size (brotli)",
     release_hash: "Hash",
     release_unread: "The release description (release.json) could not be read ({reason}), so the code carries no integrity hash. Open this page from the release's folder.",
+    src_relative: "An address relative to your page is read from your page, so it cannot be checked here. Check the widget on your page.",
+    copy_selected: "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
 };

@@ -231,8 +231,9 @@ pub const BUILDER: BuilderUi = BuilderUi {
     theme_rule_when: "Una página con una Content-Security-Policy estricta ignora los atributos style: ponga esta regla en su hoja de estilo.",
     release_heading: "Versión y huellas",
     release_version: "Versión {version}. La huella SHA-384 de cada archivo: el código de arriba las comprueba, así que un archivo alterado por el camino detiene el widget y deja intacta su página.",
-    release_file: "Archivo",
     release_size: "Tamaño (brotli)",
     release_hash: "Huella",
     release_unread: "No se pudo leer la descripción de la versión (release.json) ({reason}), así que el código no lleva huellas. Abra esta página desde la carpeta de la versión.",
+    src_relative: "Una dirección relativa a su página se lee desde su página, así que no se puede comprobar aquí. Compruebe el widget en su página.",
+    copy_selected: "El código está seleccionado: pulse Ctrl+C (⌘C en Mac) para copiarlo.",
 };

@@ -231,8 +231,9 @@ pub const BUILDER: BuilderUi = BuilderUi {
     theme_rule_when: "Une page avec une Content-Security-Policy stricte ignore les attributs style : mettez plutôt cette règle dans votre feuille de style.",
     release_heading: "Version et empreintes",
     release_version: "Version {version}. L'empreinte SHA-384 de chaque fichier : le code ci-dessus les vérifie, si bien qu'un fichier modifié en route arrête le widget et laisse votre page intacte.",
-    release_file: "Fichier",
     release_size: "Taille (brotli)",
     release_hash: "Empreinte",
     release_unread: "La description de la version (release.json) n'a pas pu être lue ({reason}) : le code ne porte aucune empreinte. Ouvrez cette page depuis le dossier de la version.",
+    src_relative: "Une adresse relative à votre page est lue depuis votre page : elle ne peut pas être vérifiée ici. Vérifiez le widget sur votre page.",
+    copy_selected: "Le code est sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
 };

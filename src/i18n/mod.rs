@@ -358,10 +358,11 @@ pub struct BuilderUi {
     pub theme_rule_when: &'static str,
     pub release_heading: &'static str,
     pub release_version: &'static str,
-    pub release_file: &'static str,
     pub release_size: &'static str,
     pub release_hash: &'static str,
     pub release_unread: &'static str,
+    pub src_relative: &'static str,
+    pub copy_selected: &'static str,
 }
 
 #[cfg(test)]

@@ -1,0 +1,204 @@
+// The embed builder (builder.html): a partner's choices become code that works when pasted, for
+// every way of embedding; bad settings are said next to their field; the preview is the real
+// widget, changed in place; contrast is checked in words; keyboard, axe-core, 320 px, FR/ES.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { launch, open, runAxe } from "./helpers.mjs";
+
+const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
+let env;
+before(async () => (env = await launch()));
+after(() => env.close());
+
+/** The builder, with axe-core allowed in (its own policy refuses inline scripts). */
+async function builder(query = "lang=en", { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ viewport, bypassCSP: true });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
+  const page = await open(env.browser, null, { context });
+  await page.goto(`${env.server.url}/builder.html?${query}`);
+  await page.locator("#code-element").waitFor();
+  return page;
+}
+
+const code = (page, way) => page.locator(`#code-${way}`).textContent();
+
+/** A partner's page holding exactly `snippet`, on the release's own server. */
+async function pasted(snippet) {
+  const page = await open(env.browser, null);
+  const url = `${env.server.url}/partner-${Math.random().toString(36).slice(2)}.html`;
+  await page.route(url, (route) =>
+    route.fulfill({ body: `<!doctype html><html lang="en"><head><title>Partner</title></head><body><h1>Partner</h1>${snippet}</body></html>`, headers: { "content-type": "text/html" } }),
+  );
+  await page.goto(url);
+  return page;
+}
+
+test("each way's code, pasted into a page, shows the chosen widget with its settings and theme", async () => {
+  const page = await builder();
+  await page.locator("#widget-checklist").check();
+  await page.locator("#setting-lang").selectOption("fr");
+  await page.locator("#setting-group").selectOption("migration");
+  await page.locator("#theme-accent").fill("#7a1f5c");
+  await page.locator("alliance87-checklist .item").first().waitFor();
+  assert.equal(await page.locator("alliance87-checklist").evaluate((e) => e.style.getPropertyValue("--alliance87-accent")), "#7a1f5c");
+
+  const tag = await code(page, "element");
+  assert.match(tag, new RegExp(`integrity="${release.files.find((f) => f.path === release.loader).integrity.replace(/[+/]/g, "\\$&")}"`));
+  assert.match(tag, /<alliance87-checklist lang="fr" group="migration" style="--alliance87-accent: #7a1f5c"><\/alliance87-checklist>/);
+
+  for (const way of ["element", "data", "script"]) {
+    const host = await pasted(await code(page, way));
+    const widget = host.locator("alliance87-checklist, [data-alliance87], #alliance87-checklist").first();
+    await host.locator(".item").first().waitFor();
+    assert.match(await host.locator("h2").first().textContent(), /Liste de suivi : Migration/, way);
+    const accent = await widget.evaluate((e) => getComputedStyle(e).getPropertyValue("--alliance87-accent").trim());
+    assert.equal(accent, "#7a1f5c", way);
+    assert.deepEqual(host.errors, [], way);
+    await host.context().close();
+  }
+
+  const framed = await pasted(await code(page, "iframe"));
+  const frame = framed.frameLocator("iframe");
+  await frame.locator("alliance87-checklist .item").first().waitFor();
+  assert.match(await frame.locator("alliance87-checklist h2").first().textContent(), /Migration/);
+  assert.equal(await frame.locator("alliance87-checklist").evaluate((e) => getComputedStyle(e).getPropertyValue("--alliance87-accent").trim()), "#7a1f5c");
+  assert.equal(await frame.locator(".problems li").count(), 0, "the builder writes only parameters the frame knows");
+  assert.equal(await framed.locator("iframe").getAttribute("title"), "Liste de suivi : Migrations");
+  await framed.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 300);
+  await framed.context().close();
+  await page.context().close();
+});
+
+test("the preview is the real widget, changed in place; the oEmbed link follows the release", async () => {
+  const page = await builder();
+  await page.locator("alliance87-explorer .card").first().waitFor();
+  await page.locator("alliance87-explorer").evaluate((e) => (e.marked = true));
+  await page.locator("#setting-lang").selectOption("es");
+  await page.locator("#setting-language-switch").check();
+  await page.locator("alliance87-explorer select").waitFor();
+  assert.equal(await page.locator("alliance87-explorer").evaluate((e) => e.marked), true, "the same element, not a new one");
+  assert.match(await page.locator("alliance87-explorer h2").first().textContent(), /grupos de acción/);
+  assert.match(await code(page, "element"), /<alliance87-explorer lang="es" language-switch><\/alliance87-explorer>/);
+  // This release has no public address: the oEmbed way says so instead of giving a dead link.
+  assert.match(await page.locator("section.way:has(#way-oembed) .unavailable").textContent(), /PUBLIC_URL/);
+  await page.context().close();
+
+  // A release built with PUBLIC_URL: the oEmbed link is its ready-made page there, and what it
+  // cannot carry is named.
+  const published = await builder("lang=en");
+  await published.route("**/release.json", async (route) => {
+    const doc = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
+    route.fulfill({ json: { ...doc, publicUrl: "https://cdn.example.org/a87" } });
+  });
+  await published.reload();
+  await published.locator("#code-element").waitFor();
+  await published.locator("#setting-lang").selectOption("es");
+  assert.equal(await code(published, "oembed"), `https://cdn.example.org/a87/v${release.version}/embed-explorer.es.html`);
+  assert.match(await code(published, "element"), /src="https:\/\/cdn\.example\.org\/a87\/v[\d.]+\/alliance87\.js"/);
+  await published.locator("#setting-deep-link").check();
+  assert.match(await published.locator("section.way:has(#way-oembed) .note").textContent(), /deep-link/);
+  await published.context().close();
+});
+
+test("bad settings are said next to their field, and never reach the code", async () => {
+  const page = await builder();
+  await page.locator("#widget-self-assessment").check();
+  const submit = page.locator("#setting-submit-url");
+  await submit.fill("javascript:alert(1)");
+  await submit.press("Tab");
+  const error = page.locator("#setting-submit-url-error");
+  assert.match(await error.textContent(), /Error: .*javascript:alert\(1\).*not an http\(s\) address/);
+  assert.equal(await submit.getAttribute("aria-invalid"), "true");
+  assert.match(await submit.getAttribute("aria-describedby"), /setting-submit-url-error/);
+  for (const way of ["element", "data", "script", "iframe"]) assert.doesNotMatch(await code(page, way), /javascript/i, way);
+
+  // A content file with problems: each listed with its JSON path.
+  const src = page.locator("#setting-src");
+  await src.fill(`${env.server.url}/content/wrong-schema.json`);
+  await src.press("Tab");
+  await page.locator(".file-check .problems li").first().waitFor();
+  const problems = await page.locator(".file-check .problems li").allTextContents();
+  assert.ok(problems.some((p) => p.startsWith("$.groups[1].name")), problems.join("\n"));
+  assert.ok(problems.some((p) => p.includes("$.groups[2].links[0].url")), problems.join("\n"));
+
+  // A valid file without the chosen group.
+  await page.route("**/content/three-groups.json", async (route) => {
+    const doc = JSON.parse(await readFile(new URL("../../public/action-groups.json", import.meta.url), "utf8"));
+    doc.groups = doc.groups.filter((g) => g.id !== "migration");
+    delete doc.assessment;
+    route.fulfill({ json: doc });
+  });
+  await page.locator("#widget-explorer").check();
+  await page.locator("#setting-group").selectOption("migration");
+  await page.locator("#setting-src").fill(`${env.server.url}/content/three-groups.json`);
+  await page.locator("#setting-src").press("Tab");
+  await page.locator(".file-check .check-ok").waitFor();
+  assert.match(await page.locator(".file-check").textContent(), /valid: 3 action groups.*no group “migration”/);
+
+  // Unreachable: said as such, not as a broken file.
+  await page.locator("#setting-src").fill(`${env.server.url}/content/missing.json`);
+  await page.locator("#setting-src").press("Tab");
+  await page.waitForFunction(() => /HTTP 404/.test(document.querySelector(".file-check").textContent));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("each colour pair's contrast is given in words, with a warning under 4.5:1", async () => {
+  const page = await builder();
+  const items = page.locator(".contrast li");
+  assert.equal(await page.locator(".contrast li.low").count(), 0, "the widgets' own colours pass");
+  await page.locator("#theme-text").fill("#999999");
+  assert.match(await items.nth(0).textContent(), /Text on the background: 2\.8:1, too low\. WCAG AA asks for at least 4\.5:1/);
+  assert.equal(await page.locator(".contrast li.low").count(), 1);
+  await page.locator("#page-language").selectOption("fr");
+  assert.match(await items.nth(0).textContent(), /Texte sur le fond : 2,8:1, trop faible/);
+  await page.locator("#theme-radius").fill("0");
+  assert.match(await code(page, "element"), /style="--alliance87-text: #999999; --alliance87-radius: 0px"/);
+  await page.getByRole("button", { name: "Revenir à l'apparence d'origine" }).click();
+  assert.equal(await page.locator(".contrast li.low").count(), 0);
+  assert.doesNotMatch(await code(page, "element"), /style=/);
+  await page.context().close();
+});
+
+test("keyboard alone: choose, fill in and copy; the copy is announced", async () => {
+  const page = await builder();
+  await page.locator("#page-language").focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "widget-explorer");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "widget-checklist");
+  await page.locator("#setting-group").waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "setting-lang");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "setting-group");
+  await page.keyboard.press("ArrowDown");
+  assert.match(await code(page, "element"), /group="[a-z-]+"/);
+  const copy = page.getByRole("button", { name: "Copy the code: Iframe" });
+  await copy.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => [...document.querySelectorAll("[role=status]")].some((s) => s.textContent === "Copied: Iframe."));
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(clipboard, await code(page, "iframe"));
+  await page.context().close();
+});
+
+test("axe-core finds nothing, in English and in Spanish at 320 px with an error shown, and nothing scrolls sideways", async () => {
+  const page = await builder();
+  await page.locator("alliance87-explorer .card").first().waitFor();
+  assert.deepEqual(await runAxe(page), []);
+  await page.context().close();
+
+  const narrow = await builder("lang=es", { viewport: { width: 320, height: 700 } });
+  assert.equal(await narrow.locator("h1").textContent(), "Insertar un widget de la Alianza 8.7");
+  assert.equal(await narrow.evaluate(() => document.documentElement.lang), "es");
+  await narrow.locator("#widget-self-assessment").check();
+  await narrow.locator("#setting-submit-url").fill("ftp://example.org/");
+  await narrow.locator("#setting-submit-url").press("Tab");
+  await narrow.locator("#theme-accent").fill("#7a1f5c");
+  await narrow.locator("#setting-submit-url-error").waitFor();
+  assert.deepEqual(await runAxe(narrow), []);
+  assert.ok(await narrow.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scrolling at 320 px");
+  await narrow.context().close();
+});

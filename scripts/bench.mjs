@@ -5,6 +5,8 @@
 // Run after the build: `node scripts/bench.mjs [runs]` measures the explorer in dist/,
 // `node scripts/bench.mjs [runs] checklist` the checklist and `… assessment` the
 // self-assessment's first screen (all from the one release bundle in dist/).
+// `node scripts/bench.mjs [runs] builder` times the embed builder (its own module, not part of
+// the bundle): until its code is on screen, and until its preview shows the explorer's cards.
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -77,7 +79,7 @@ const pages = {
   checklist: { body: staticChecklist, css: ["controls.css", "checklist/checklist.css"], host: "/hosts/checklist.html", selector: ".item" },
   assessment: { body: staticAssessment, css: ["controls.css", "self_assessment/self_assessment.css"], host: "/hosts/self-assessment.html", selector: ".button-row" },
 };
-if (!pages[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(pages).join(", ")})`);
+if (widget !== "builder" && !pages[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(pages).join(", ")})`);
 
 async function writeStaticPage() {
   let css = await readFile(new URL("../components/widget.css", import.meta.url), "utf8");
@@ -108,11 +110,49 @@ async function timeToContent(browser, url) {
   return ms;
 }
 
+/** The builder's cold start: its first render (the code) and its preview's first content. */
+async function benchBuilder() {
+  const env = await launch();
+  const code = [];
+  const preview = [];
+  try {
+    for (let i = 0; i <= runs; i++) {
+      const context = await env.browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const poll = () => {
+          if (!window.__codeAt && document.querySelector("#code-element")) window.__codeAt = performance.now();
+          if (document.querySelector("alliance87-explorer")?.shadowRoot?.querySelector(".card")) window.__previewAt = performance.now();
+          else requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+      });
+      await page.goto(`${env.server.url}/builder.html?lang=en`);
+      await page.waitForFunction(() => window.__previewAt !== undefined);
+      // The first load warms Chromium up and is not counted.
+      if (i > 0) {
+        code.push(await page.evaluate(() => window.__codeAt));
+        preview.push(await page.evaluate(() => window.__previewAt));
+      }
+      await context.close();
+    }
+  } finally {
+    await env.close();
+  }
+  console.log(`embed builder, median of ${runs} cold loads (fresh browser context each):`);
+  console.log(`  code on screen      ${median(code).toFixed(1)} ms`);
+  console.log(`  preview's cards     ${median(preview).toFixed(1)} ms`);
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+if (widget === "builder") {
+  await benchBuilder();
+  process.exit(0);
+}
 console.log("bundle bytes in dist/ (raw / brotli q11):");
 for (const r of await sizes()) console.log(`  ${r.file.padEnd(40)} ${String(r.raw).padStart(8)} ${String(r.brotli).padStart(8)}`);
 

@@ -5,6 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { launch, open, runAxe } from "./helpers.mjs";
+import { STRICT_CSP } from "./server.mjs";
 
 const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
 let env;
@@ -47,8 +48,15 @@ test("each way's code, pasted into a page, shows the chosen widget with its sett
   assert.match(tag, new RegExp(`integrity="${release.files.find((f) => f.path === release.loader).integrity.replace(/[+/]/g, "\\$&")}"`));
   assert.match(tag, /<alliance87-checklist lang="fr" group="migration" style="--alliance87-accent: #7a1f5c"><\/alliance87-checklist>/);
 
+  /** What the Copy button put on the clipboard. */
+  const copied = async (way) => {
+    await page.locator(`pre:has(#code-${way}) + button`).click();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
   for (const way of ["element", "data", "script"]) {
-    const host = await pasted(await code(page, way));
+    const snippet = await copied(way);
+    assert.equal(snippet, await code(page, way));
+    const host = await pasted(snippet);
     const widget = host.locator("alliance87-checklist, [data-alliance87], #alliance87-checklist").first();
     await host.locator(".item").first().waitFor();
     assert.match(await host.locator("h2").first().textContent(), /Liste de suivi : Migration/, way);
@@ -58,7 +66,7 @@ test("each way's code, pasted into a page, shows the chosen widget with its sett
     await host.context().close();
   }
 
-  const framed = await pasted(await code(page, "iframe"));
+  const framed = await pasted(await copied("iframe"));
   const frame = framed.frameLocator("iframe");
   await frame.locator("alliance87-checklist .item").first().waitFor();
   assert.match(await frame.locator("alliance87-checklist h2").first().textContent(), /Migration/);
@@ -67,6 +75,81 @@ test("each way's code, pasted into a page, shows the chosen widget with its sett
   assert.equal(await framed.locator("iframe").getAttribute("title"), "Liste de suivi : Migrations");
   await framed.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 300);
   await framed.context().close();
+
+  // Under a strict CSP (which refuses style attributes: such pages take the builder's
+  // stylesheet rule instead), the script tag with its hash.
+  const strict = await open(env.browser, null);
+  const url = `${env.server.url}/strict-partner.html`;
+  await strict.route(url, (route) =>
+    route.fulfill({ body: `<!doctype html><html lang="en"><head><title>Strict partner</title></head><body><h1>Partner</h1>${snippetOf(tag)}</body></html>`, headers: { "content-type": "text/html", "content-security-policy": STRICT_CSP } }),
+  );
+  await strict.goto(url);
+  await strict.locator("alliance87-checklist .item").first().waitFor();
+  assert.deepEqual(strict.errors, []);
+  assert.deepEqual(strict.messages.filter((m) => m.type === "error"), []);
+  await strict.context().close();
+  await page.context().close();
+});
+
+/** The element snippet without its style attribute, as a strict page would use it. */
+const snippetOf = (tag) => tag.replace(/ style="[^"]*"/, "");
+
+/** The preview's widget: its tag, attributes and inline custom properties. */
+const preview = (page) =>
+  page.locator(".preview-frame > *").evaluate((e) => ({
+    tag: e.localName,
+    attributes: Object.fromEntries([...e.attributes].filter((a) => a.name !== "style").map((a) => [a.name, a.value])),
+    theme: Object.fromEntries([...e.style].map((name) => [name, e.style.getPropertyValue(name)])),
+  }));
+
+test("every control changes both the preview and the code", async () => {
+  const page = await builder();
+  await page.locator("alliance87-explorer .card").first().waitFor();
+  const fill = (selector, value) => async () => {
+    await page.locator(selector).fill(value);
+    await page.locator(selector).press("Tab");
+  };
+  const steps = [
+    { control: "#setting-lang", act: () => page.locator("#setting-lang").selectOption("fr"), attribute: ["lang", "fr"], code: 'lang="fr"' },
+    { control: "#setting-group", act: () => page.locator("#setting-group").selectOption("migration"), attribute: ["group", "migration"], code: 'group="migration"' },
+    { control: "#setting-language-switch", act: () => page.locator("#setting-language-switch").check(), attribute: ["language-switch", ""], code: " language-switch" },
+    { control: "#setting-deep-link", act: () => page.locator("#setting-deep-link").check(), attribute: ["deep-link", ""], code: " deep-link" },
+    { control: "#setting-src", act: fill("#setting-src", `${env.server.url}/content/updated.json`), attribute: ["src", `${env.server.url}/content/updated.json`], code: `src="${env.server.url}/content/updated.json"` },
+    { control: "#theme-accent", act: () => page.locator("#theme-accent").fill("#7a1f5c"), theme: ["--alliance87-accent", "#7a1f5c"] },
+    { control: "#theme-accent-text", act: () => page.locator("#theme-accent-text").fill("#fffff0"), theme: ["--alliance87-accent-text", "#fffff0"] },
+    { control: "#theme-text", act: () => page.locator("#theme-text").fill("#222222"), theme: ["--alliance87-text", "#222222"] },
+    { control: "#theme-surface", act: () => page.locator("#theme-surface").fill("#fafaf5"), theme: ["--alliance87-surface", "#fafaf5"] },
+    { control: "#theme-radius", act: () => page.locator("#theme-radius").fill("3"), theme: ["--alliance87-radius", "3px"] },
+    { control: "#theme-font", act: () => page.locator("#theme-font").selectOption("serif"), theme: ["--alliance87-font", 'Georgia, "Times New Roman", serif'] },
+    { control: "#widget-checklist", act: () => page.locator("#widget-checklist").check(), tag: "alliance87-checklist" },
+    { control: "#widget-self-assessment", act: () => page.locator("#widget-self-assessment").check(), tag: "alliance87-self-assessment" },
+    { control: "#setting-submit-url", act: fill("#setting-submit-url", "https://partner.example/results"), attribute: ["submit-url", "https://partner.example/results"], code: 'submit-url="https://partner.example/results"' },
+    { control: "#setting-explorer-url", act: fill("#setting-explorer-url", "https://partner.example/groups"), attribute: ["explorer-url", "https://partner.example/groups"], code: 'explorer-url="https://partner.example/groups"' },
+    { control: "#setting-checklist-url", act: fill("#setting-checklist-url", "https://partner.example/checklist"), attribute: ["checklist-url", "https://partner.example/checklist"], code: 'checklist-url="https://partner.example/checklist"' },
+  ];
+  for (const step of steps) {
+    const [previewBefore, codeBefore] = [await preview(page), await code(page, "element")];
+    await step.act();
+    await page.waitForFunction((before) => document.querySelector("#code-element").textContent !== before, codeBefore);
+    const after = await preview(page);
+    const snippet = await code(page, "element");
+    assert.notDeepEqual(after, previewBefore, `${step.control} changed the preview`);
+    if (step.attribute) {
+      assert.equal(after.attributes[step.attribute[0]], step.attribute[1], step.control);
+      assert.ok(snippet.includes(step.code), `${step.control}: ${snippet}`);
+    }
+    if (step.theme) {
+      assert.equal(after.theme[step.theme[0]], step.theme[1], step.control);
+      assert.ok(snippet.includes(`${step.theme[0]}: ${step.theme[1]}`.replaceAll('"', "&quot;")), `${step.control}: ${snippet}`);
+    }
+    if (step.tag) {
+      assert.equal(after.tag, step.tag);
+      assert.ok(snippet.includes(`<${step.tag} `), `${step.control}: ${snippet}`);
+    }
+  }
+  // Settings the self-assessment does not read were kept aside, not written into its code.
+  assert.doesNotMatch(await code(page, "element"), /group=|deep-link|language-switch/);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 

@@ -26,3 +26,15 @@ terser "$builder_dist/alliance87-widgets.js" --module --compress --mangle --outp
 cp "$builder_dist/alliance87-widgets_bg.wasm" "$dist/builder-app_bg.wasm"
 cp "$builder_dist/builder.js" "$builder_dist/builder.css" "$dist/"
 sed '/data-trunk rel="rust"/d' "$builder_dist/index.html" > "$dist/builder.html"
+
+# The WordPress plugin, with this release inside it, as the zip a site installs.
+version=$(node -p 'require("./'"$dist"'/release.json").version')
+plugin_stage=target/wordpress-plugin
+rm -rf "$plugin_stage"
+mkdir -p "$plugin_stage/alliance87-widgets/release"
+cp -r integrations/wordpress/alliance87-widgets/. "$plugin_stage/alliance87-widgets/"
+cp -r "$dist/v$version" "$plugin_stage/alliance87-widgets/release/"
+cp "$dist/release.json" "$plugin_stage/alliance87-widgets/release/"
+zip_path="$(cd "$dist" && pwd)/alliance87-widgets-wordpress.zip"
+rm -f "$zip_path"
+(cd "$plugin_stage" && zip -qr -X "$zip_path" alliance87-widgets)

@@ -5,7 +5,8 @@
 //   <dist>/v<version>/alliance87-widgets_bg.wasm, action-groups.json, the content schema, and
 //                                     embed.html (one widget in a frame) with its script and
 //                                     style, and alliance87-frame.js for the framing page
-//   <dist>/v<version>/embed-<widget>.<lang>[.<group>].html and, with PUBLIC_URL, oembed-….json
+//   <dist>/v<version>/embed-<widget>.<lang>[.<group>].html and, with PUBLIC_URL, oembed-….json;
+//                                     widgets.json, the embedding contract as data
 //   <dist>/alliance87.js              the same loader, pointing into the newest version folder;
 //                                     always the newest, cache briefly
 //   <dist>/release.json               version, files, sizes (raw and brotli) and hashes
@@ -72,7 +73,7 @@ for (const file of ["action-groups.json", "alliance87-content.schema.json", ...p
 
 // One page per widget, language and checklist group, with its settings written in (and, given
 // PUBLIC_URL, its oEmbed document): written by the crate itself, from its own names and strings.
-execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "frame-pages", "--", join(dist, folder)], { stdio: "inherit" });
+execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "release-files", "--", join(dist, folder)], { stdio: "inherit" });
 const framePages = readdirSync(join(dist, folder)).filter((f) => /^embed-.+\.html$/.test(f)).sort();
 
 const describe = (path) => {
@@ -93,7 +94,7 @@ const release = {
   },
   files: [
     ...bundle,
-    ...["action-groups.json", "alliance87-content.schema.json", ...pages].map((f) => describe(`${folder}/${f}`)),
+    ...["action-groups.json", "alliance87-content.schema.json", "widgets.json", ...pages].map((f) => describe(`${folder}/${f}`)),
     describe("alliance87.js"),
   ],
   // Ready-made frame pages (embed.html with settings), each with its oEmbed document when the

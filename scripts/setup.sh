@@ -28,8 +28,22 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver brotli >/dev/null
 fi
-if ! command -v brotli >/dev/null; then
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq brotli >/dev/null
+if ! command -v brotli >/dev/null || ! command -v zip >/dev/null; then
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq brotli zip >/dev/null
+fi
+
+# Only for the WordPress plugin's tier (`scripts/setup.sh wordpress`, which scripts/test.sh
+# runs): a real WordPress, PHP and MariaDB from Debian. The services are not started here: the
+# tests start a throwaway database and site of their own and remove them.
+if [ "${1:-}" = wordpress ]; then
+  wordpress_packages="wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server unzip"
+  # shellcheck disable=SC2086
+  if ! dpkg -s $wordpress_packages >/dev/null 2>&1; then
+    say "installing WordPress, PHP and MariaDB (Debian; about a minute, once)"
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $wordpress_packages >/dev/null
+  fi
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -114,6 +114,23 @@ fn publish_api(api: &JsValue) {
     let attributes = names(&mut Setting::ALL.iter().map(|s| s.attribute()));
     let _ = js_sys::Reflect::set(api, &"widgets".into(), &widgets);
     let _ = js_sys::Reflect::set(api, &"attributes".into(), &attributes);
+    // A content file read and checked exactly as the widgets would (time and size limits, every
+    // problem with its JSON path): for pages that let editors choose one (the WordPress plugin).
+    let check = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|url: String| {
+        wasm_bindgen_futures::future_to_promise(async move {
+            let problems = match crate::components::content_loader::check_file(&url).await {
+                Ok(_) => Vec::new(),
+                Err(problem) => problem.messages(),
+            };
+            Ok(problems
+                .into_iter()
+                .map(JsValue::from)
+                .collect::<js_sys::Array>()
+                .into())
+        })
+    });
+    let _ = js_sys::Reflect::set(api, &"checkContent".into(), check.as_ref());
+    check.forget();
     let _ = js_sys::Reflect::delete_property(api.unchecked_ref::<js_sys::Object>(), &"defineWidget".into());
     mount.forget();
     js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>());

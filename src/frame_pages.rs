@@ -2,7 +2,7 @@
 //! each a copy of `embed.html` with its settings written in: an address a partner can paste into
 //! WordPress or Drupal (oEmbed discovery) or use as an `<iframe>`. With a public address for the
 //! release (`PUBLIC_URL`), each page links its oEmbed document, which must hold absolute URLs.
-//! Written by `src/bin/frame-pages.rs` at build time; pure, so tested natively.
+//! Written by `src/bin/release-files.rs` at build time; pure, so tested natively.
 
 use crate::attributes::{Setting, Widget};
 use crate::content::Content;

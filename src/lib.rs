@@ -9,8 +9,11 @@ pub mod assessment;
 pub mod attributes;
 pub mod checklist;
 pub mod content;
+/// Build time only (the release's `widgets.json`), never in the bundle.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod contract;
 pub mod embed_code;
-/// Build-time only (the release's frame pages), never in the bundle.
+/// Build time only (the release's frame pages), never in the bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod frame_pages;
 pub mod i18n;

@@ -81,6 +81,7 @@ export function startServer({ port = 0, host = "127.0.0.1", cors = false } = {})
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     const path = decodeURIComponent(url.pathname);
+    if (cors) res.setHeader("access-control-allow-origin", "*");
     if (req.method === "POST" && path.startsWith("/submit/")) {
       let body = "";
       for await (const chunk of req) body += chunk;

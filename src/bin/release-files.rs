@@ -1,8 +1,9 @@
-//! Writes the release's ready-made frame pages (and, given `PUBLIC_URL`, their oEmbed
-//! documents) into a version folder: `frame-pages dist/v0.1.0`. Run by `scripts/release.mjs`.
+//! Writes the release's generated files into a version folder: the ready-made frame pages (and,
+//! given `PUBLIC_URL`, their oEmbed documents) and `widgets.json`, the embedding contract as
+//! data. `release-files dist/v0.1.0`, run by `scripts/release.mjs`.
 
 #[cfg(not(target_arch = "wasm32"))]
-use alliance87_widgets::{content, frame_pages};
+use alliance87_widgets::{content, contract, frame_pages};
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
 
@@ -13,14 +14,14 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     if let Err(message) = run() {
-        eprintln!("frame-pages: {message}");
+        eprintln!("release-files: {message}");
         std::process::exit(1);
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn run() -> Result<(), String> {
-    let folder = std::env::args().nth(1).ok_or("usage: frame-pages <release folder>")?;
+    let folder = std::env::args().nth(1).ok_or("usage: release-files <release folder>")?;
     let folder = Path::new(&folder);
     let version_folder = folder
         .file_name()
@@ -31,7 +32,10 @@ fn run() -> Result<(), String> {
     let read = |name: &str| std::fs::read_to_string(folder.join(name)).map_err(|e| format!("{name}: {e}"));
     let write = |name: &str, text: &str| std::fs::write(folder.join(name), text).map_err(|e| format!("{name}: {e}"));
     let template = read("embed.html")?;
-    let pages = frame_pages::frame_pages(&content::builtin());
+    let content = content::builtin();
+    let contract = serde_json::to_string_pretty(&contract::contract(&content)).map_err(|e| e.to_string())?;
+    write("widgets.json", &contract)?;
+    let pages = frame_pages::frame_pages(&content);
     for page in &pages {
         write(
             &page.file,

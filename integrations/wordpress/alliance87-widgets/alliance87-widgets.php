@@ -1,0 +1,318 @@
+<?php
+/**
+ * Plugin Name:       Alliance 8.7 widgets
+ * Plugin URI:        https://www.alliance87.org/
+ * Description:       The Alliance 8.7 action-group explorer, priority checklists and partner self-assessment, as a block and a shortcode. The widgets ship inside the plugin: no request to any other server.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * Author:            Alliance 8.7 partners
+ * License:           GPL-2.0-or-later
+ * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
+ * Text Domain:       alliance87-widgets
+ *
+ * @package Alliance87Widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The option holding the site-wide content file address (`src`). */
+const ALLIANCE87_OPTION_SRC = 'alliance87_src';
+/** The script handle of the widgets' bundle. */
+const ALLIANCE87_SCRIPT = 'alliance87-widgets';
+
+/**
+ * The release shipped in `release/`: release.json (files, hashes) and widgets.json (the widgets,
+ * their settings, languages and groups, written by the bundle's own build), so this plugin never
+ * keeps a second list of names.
+ *
+ * @return array{release: array, contract: array}
+ */
+function alliance87_release() {
+	static $cache = null;
+	if ( null === $cache ) {
+		$release   = json_decode( (string) file_get_contents( __DIR__ . '/release/release.json' ), true );
+		$folder    = dirname( $release['loader'] );
+		$contract  = json_decode( (string) file_get_contents( __DIR__ . '/release/' . $folder . '/widgets.json' ), true );
+		$integrity = '';
+		foreach ( $release['files'] as $file ) {
+			if ( $file['path'] === $release['loader'] ) {
+				$integrity = $file['integrity'];
+			}
+		}
+		$cache = array(
+			'release'   => $release,
+			'contract'  => $contract,
+			'integrity' => $integrity,
+		);
+	}
+	return $cache;
+}
+
+/** The contract's setting entry for an attribute name (`language-switch`), or null. */
+function alliance87_setting( $attribute ) {
+	foreach ( alliance87_release()['contract']['settings'] as $setting ) {
+		if ( $setting['attribute'] === $attribute ) {
+			return $setting;
+		}
+	}
+	return null;
+}
+
+/** The contract's widget entry for a name (`checklist`), or null. */
+function alliance87_widget( $name ) {
+	foreach ( alliance87_release()['contract']['widgets'] as $widget ) {
+		if ( $widget['name'] === $name ) {
+			return $widget;
+		}
+	}
+	return null;
+}
+
+/** An http(s) address, absolute or relative to the page; '' for anything else. */
+function alliance87_web_address( $value ) {
+	$value = trim( (string) $value );
+	if ( '' === $value ) {
+		return '';
+	}
+	$scheme = wp_parse_url( $value, PHP_URL_SCHEME );
+	if ( null !== $scheme && false !== $scheme && ! in_array( strtolower( $scheme ), array( 'http', 'https' ), true ) ) {
+		return '';
+	}
+	if ( false === wp_parse_url( $value ) || preg_match( '/[\x00-\x20"<>]/', $value ) ) {
+		return '';
+	}
+	return $value;
+}
+
+/**
+ * Checks one setting's value as the widget would: the value to write (true for a flag that is on,
+ * false for one that is off) or a WP_Error saying what is wrong.
+ *
+ * @param array  $setting The contract's entry.
+ * @param string $value   As given.
+ * @return string|bool|WP_Error
+ */
+function alliance87_check_value( $setting, $value ) {
+	$value = trim( (string) $value );
+	switch ( $setting['kind'] ) {
+		case 'language':
+			$codes = wp_list_pluck( alliance87_release()['contract']['languages'], 'code' );
+			if ( in_array( strtolower( $value ), $codes, true ) ) {
+				return strtolower( $value );
+			}
+			/* translators: 1: the value given, 2: the supported languages. */
+			return new WP_Error( 'alliance87', sprintf( __( 'unsupported language "%1$s" (supported: %2$s)', 'alliance87-widgets' ), $value, implode( ', ', $codes ) ) );
+		case 'group':
+			if ( preg_match( '/^[a-z0-9-]{1,64}$/', $value ) ) {
+				return $value;
+			}
+			/* translators: %s: the value given. */
+			return new WP_Error( 'alliance87', sprintf( __( 'group "%s" is not a group id', 'alliance87-widgets' ), $value ) );
+		case 'flag':
+			$lower = strtolower( $value );
+			if ( in_array( $lower, array( '', 'true', '1', 'yes', 'on' ), true ) ) {
+				return true;
+			}
+			if ( in_array( $lower, array( 'false', '0', 'no', 'off' ), true ) ) {
+				return false;
+			}
+			/* translators: 1: the attribute, 2: the value given. */
+			return new WP_Error( 'alliance87', sprintf( __( '%1$s takes true or false, not "%2$s"', 'alliance87-widgets' ), $setting['attribute'], $value ) );
+		default:
+			$address = alliance87_web_address( $value );
+			if ( '' !== $address ) {
+				return $address;
+			}
+			/* translators: 1: the attribute, 2: the value given. */
+			return new WP_Error( 'alliance87', sprintf( __( '%1$s "%2$s" is not an http(s) address', 'alliance87-widgets' ), $setting['attribute'], $value ) );
+	}
+}
+
+/**
+ * The widget's markup: the data-attribute form, which survives the editor and kses, every value
+ * checked and escaped. Shared by the shortcode and the block, so the two cannot differ. Problems
+ * become an HTML comment, and a notice only users who edit posts see.
+ *
+ * @param array $attributes Attribute names as on the element (`language-switch`); a flag may
+ *                          also come as a bare word (a numeric key).
+ * @return string
+ */
+function alliance87_render_widget( $attributes ) {
+	$problems = array();
+	$name     = isset( $attributes['widget'] ) ? trim( (string) $attributes['widget'] ) : 'explorer';
+	$widget   = alliance87_widget( $name );
+	if ( null === $widget ) {
+		$known = wp_list_pluck( alliance87_release()['contract']['widgets'], 'name' );
+		/* translators: 1: the value given, 2: the known widgets. */
+		$problems[] = sprintf( __( 'unknown widget "%1$s" (known: %2$s); showing the explorer', 'alliance87-widgets' ), $name, implode( ', ', $known ) );
+		$widget     = alliance87_widget( 'explorer' );
+	}
+	$contract = alliance87_release()['contract'];
+	$html     = array( $contract['data_widget'] => $widget['name'] );
+	foreach ( $attributes as $key => $value ) {
+		if ( is_int( $key ) ) {
+			// `[alliance87 language-switch]`: a bare flag.
+			$key   = strtolower( trim( (string) $value ) );
+			$value = '';
+		}
+		if ( 'widget' === $key ) {
+			continue;
+		}
+		$setting = alliance87_setting( $key );
+		if ( null === $setting ) {
+			/* translators: %s: the attribute. */
+			$problems[] = sprintf( __( 'unknown attribute "%s" ignored', 'alliance87-widgets' ), $key );
+			continue;
+		}
+		if ( ! in_array( $key, $widget['settings'], true ) ) {
+			/* translators: 1: the attribute, 2: the widget. */
+			$problems[] = sprintf( __( '%1$s does nothing in the %2$s widget; ignored', 'alliance87-widgets' ), $key, $widget['name'] );
+			continue;
+		}
+		$checked = alliance87_check_value( $setting, $value );
+		if ( is_wp_error( $checked ) ) {
+			$problems[] = $checked->get_error_message() . __( '; ignored', 'alliance87-widgets' );
+		} elseif ( true === $checked ) {
+			$html[ $setting['data_attribute'] ] = '';
+		} elseif ( false !== $checked ) {
+			$html[ $setting['data_attribute'] ] = $checked;
+		}
+	}
+	$site_src = get_option( ALLIANCE87_OPTION_SRC, '' );
+	if ( ! isset( $html['data-src'] ) && '' !== $site_src && in_array( 'src', $widget['settings'], true ) ) {
+		$html['data-src'] = $site_src;
+	}
+
+	alliance87_enqueue_bundle();
+	$out = '<div';
+	foreach ( $html as $attribute => $value ) {
+		$out .= ' ' . $attribute . '="' . esc_attr( $value ) . '"';
+	}
+	$out .= '></div>';
+	if ( $problems ) {
+		// A comment cannot be closed from inside: no "--" and no ">" in its text.
+		$comment = str_replace( array( '--', '>' ), array( '- -', '›' ), implode( '; ', $problems ) );
+		$out     = '<!-- Alliance 8.7 widgets: ' . $comment . ' -->' . $out;
+		if ( current_user_can( 'edit_posts' ) ) {
+			$notice = '<p class="alliance87-editor-notice" role="note"><strong>' . esc_html__( 'Alliance 8.7 widgets (only editors see this):', 'alliance87-widgets' ) . '</strong> ';
+			$out    = $notice . esc_html( implode( '; ', $problems ) ) . '</p>' . $out;
+		}
+	}
+	return $out;
+}
+
+/** Registers the bundle; it is only printed on pages that show a widget. */
+function alliance87_register_bundle() {
+	$release = alliance87_release()['release'];
+	wp_register_script( ALLIANCE87_SCRIPT, plugins_url( 'release/' . $release['loader'], __FILE__ ), array(), null, true ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- the version is in the path.
+}
+add_action( 'init', 'alliance87_register_bundle' );
+
+function alliance87_enqueue_bundle() {
+	wp_enqueue_script( ALLIANCE87_SCRIPT );
+}
+
+/** The bundle is an ES module, checked against its hash (which covers the module it loads). */
+function alliance87_module_tag( $tag, $handle, $src ) {
+	if ( ALLIANCE87_SCRIPT !== $handle ) {
+		return $tag;
+	}
+	return sprintf(
+		'<script type="module" src="%s" integrity="%s" crossorigin="anonymous" id="%s-js"></script>' . "\n",
+		esc_url( $src ),
+		esc_attr( alliance87_release()['integrity'] ),
+		esc_attr( $handle )
+	);
+}
+add_filter( 'script_loader_tag', 'alliance87_module_tag', 10, 3 );
+
+/** `[alliance87 widget="checklist" lang="fr" group="migration"]` */
+function alliance87_shortcode( $attributes ) {
+	return alliance87_render_widget( is_array( $attributes ) ? $attributes : array() );
+}
+add_shortcode( 'alliance87', 'alliance87_shortcode' );
+
+/**
+ * The block's attributes: the widget, and every setting under its option name
+ * (`languageSwitch`), from widgets.json.
+ */
+function alliance87_block_attributes() {
+	$attributes = array(
+		'widget' => array(
+			'type'    => 'string',
+			'default' => 'explorer',
+		),
+	);
+	foreach ( alliance87_release()['contract']['settings'] as $setting ) {
+		$attributes[ $setting['option'] ] = 'flag' === $setting['kind']
+			? array(
+				'type'    => 'boolean',
+				'default' => false,
+			)
+			: array(
+				'type'    => 'string',
+				'default' => '',
+			);
+	}
+	return $attributes;
+}
+
+/** The block, rendered by the same function as the shortcode. */
+function alliance87_render_block( $block_attributes ) {
+	$attributes = array( 'widget' => isset( $block_attributes['widget'] ) ? $block_attributes['widget'] : 'explorer' );
+	$widget     = alliance87_widget( $attributes['widget'] );
+	foreach ( alliance87_release()['contract']['settings'] as $setting ) {
+		$value = isset( $block_attributes[ $setting['option'] ] ) ? $block_attributes[ $setting['option'] ] : null;
+		// A block keeps values of settings the chosen widget does not read: they are not an error.
+		if ( null === $widget || ! in_array( $setting['attribute'], $widget['settings'], true ) ) {
+			continue;
+		}
+		if ( 'flag' === $setting['kind'] ) {
+			if ( true === $value ) {
+				$attributes[ $setting['attribute'] ] = 'true';
+			}
+		} elseif ( is_string( $value ) && '' !== trim( $value ) ) {
+			$attributes[ $setting['attribute'] ] = $value;
+		}
+	}
+	return alliance87_render_widget( $attributes );
+}
+
+function alliance87_register_block() {
+	$contract = alliance87_release()['contract'];
+	wp_register_script(
+		'alliance87-block-editor',
+		plugins_url( 'block/editor.js', __FILE__ ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+		$contract['version'],
+		true
+	);
+	wp_add_inline_script(
+		'alliance87-block-editor',
+		'window.alliance87BlockSettings = ' . wp_json_encode(
+			array(
+				'contract' => $contract,
+				'siteSrc'  => get_option( ALLIANCE87_OPTION_SRC, '' ),
+			)
+		) . ';',
+		'before'
+	);
+	register_block_type(
+		__DIR__ . '/block',
+		array(
+			'attributes'      => alliance87_block_attributes(),
+			'render_callback' => 'alliance87_render_block',
+			'editor_script'   => 'alliance87-block-editor',
+		)
+	);
+}
+add_action( 'init', 'alliance87_register_block' );
+
+/** The real widget as the editor's preview: the bundle mounts the block's rendered markup. */
+function alliance87_editor_assets() {
+	alliance87_enqueue_bundle();
+}
+add_action( 'enqueue_block_editor_assets', 'alliance87_editor_assets' );
+
+require_once __DIR__ . '/includes/settings.php';

@@ -1,0 +1,93 @@
+// The "Alliance 8.7 widget" block in the editor: plain JS on WordPress's own globals (no build
+// step). Its attributes and the settings each widget reads come from the release's widgets.json
+// (window.alliance87BlockSettings.contract), so a new setting needs no change here beyond a
+// label. The preview is the server's rendering (the same PHP as the shortcode), which the
+// widgets' bundle, loaded in the editor, turns into the real widget.
+(function (wp) {
+  const { registerBlockType } = wp.blocks;
+  const { createElement: el, Fragment } = wp.element;
+  const { InspectorControls, useBlockProps } = wp.blockEditor;
+  const { PanelBody, SelectControl, ToggleControl, TextControl } = wp.components;
+  const ServerSideRender = wp.serverSideRender;
+  const { __ } = wp.i18n;
+  const { contract } = window.alliance87BlockSettings;
+
+  const widgetLabels = {
+    explorer: __("Action-group explorer", "alliance87-widgets"),
+    checklist: __("Priority checklist", "alliance87-widgets"),
+    "self-assessment": __("Partner self-assessment", "alliance87-widgets"),
+  };
+  const settingLabels = {
+    lang: __("Language", "alliance87-widgets"),
+    group: __("Action group", "alliance87-widgets"),
+    "language-switch": __("Show a language menu in the widget", "alliance87-widgets"),
+    "deep-link": __("Keep the open group in the page address", "alliance87-widgets"),
+    src: __("Content file (leave empty for the site's or the built-in one)", "alliance87-widgets"),
+    "submit-url": __("Send results to (an http(s) address)", "alliance87-widgets"),
+    "explorer-url": __("Page with your explorer", "alliance87-widgets"),
+    "checklist-url": __("Page with your checklist", "alliance87-widgets"),
+  };
+  const isWebAddress = (value) => {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim());
+    return !scheme || /^https?$/i.test(scheme[1]);
+  };
+
+  function control(setting, widget, attributes, setAttributes) {
+    const label = settingLabels[setting.attribute] || setting.attribute;
+    const value = attributes[setting.option];
+    const set = (next) => setAttributes({ [setting.option]: next });
+    switch (setting.kind) {
+      case "language":
+        return el(SelectControl, {
+          key: setting.option, label, value,
+          options: [{ value: "", label: __("Follow the page", "alliance87-widgets") }]
+            .concat(contract.languages.map((l) => ({ value: l.code, label: l.name }))),
+          onChange: set,
+        });
+      case "group":
+        return el(SelectControl, {
+          key: setting.option, label, value,
+          options: [{ value: "", label: widget.name === "checklist" ? __("None: the visitor chooses", "alliance87-widgets") : __("None: show every group", "alliance87-widgets") }]
+            .concat(contract.groups.map((g) => ({ value: g.id, label: g.name.en }))),
+          onChange: set,
+        });
+      case "flag":
+        return el(ToggleControl, { key: setting.option, label, checked: !!value, onChange: set });
+      default:
+        return el(TextControl, {
+          key: setting.option, label, value, type: "url",
+          help: value && !isWebAddress(value) ? __("Not an http(s) address: the widget ignores it.", "alliance87-widgets") : undefined,
+          onChange: set,
+        });
+    }
+  }
+
+  registerBlockType("alliance87/widget", {
+    edit({ attributes, setAttributes }) {
+      const widget = contract.widgets.find((w) => w.name === attributes.widget) || contract.widgets[0];
+      const settings = widget.settings.map((name) => contract.settings.find((s) => s.attribute === name)).filter(Boolean);
+      return el(
+        Fragment,
+        null,
+        el(
+          InspectorControls,
+          null,
+          el(
+            PanelBody,
+            { title: __("Widget", "alliance87-widgets") },
+            el(SelectControl, {
+              label: __("Which widget", "alliance87-widgets"),
+              value: widget.name,
+              options: contract.widgets.map((w) => ({ value: w.name, label: widgetLabels[w.name] || w.name })),
+              onChange: (next) => setAttributes({ widget: next }),
+            }),
+            settings.map((setting) => control(setting, widget, attributes, setAttributes)),
+          ),
+        ),
+        el("div", useBlockProps(), el(ServerSideRender, { block: "alliance87/widget", attributes })),
+      );
+    },
+    // Rendered on the server, by the same PHP as the shortcode.
+    save: () => null,
+  });
+})(window.wp);

@@ -1,0 +1,103 @@
+<?php
+/**
+ * Settings › Alliance 8.7 widgets: the content file (`src`) every widget on the site uses unless
+ * its own block or shortcode names one, with a check that runs the bundle's own validation.
+ *
+ * @package Alliance87Widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Keeps an http(s) address or nothing; anything else is refused with a message. */
+function alliance87_sanitize_src( $value ) {
+	$value = trim( (string) $value );
+	if ( '' === $value ) {
+		return '';
+	}
+	$address = alliance87_web_address( $value );
+	if ( '' === $address ) {
+		add_settings_error(
+			ALLIANCE87_OPTION_SRC,
+			'alliance87-src',
+			/* translators: %s: the address given. */
+			sprintf( __( '"%s" is not an http(s) address; the content file was not changed.', 'alliance87-widgets' ), $value )
+		);
+		return get_option( ALLIANCE87_OPTION_SRC, '' );
+	}
+	return esc_url_raw( $address, array( 'http', 'https' ) );
+}
+
+function alliance87_register_settings() {
+	register_setting(
+		'alliance87-widgets',
+		ALLIANCE87_OPTION_SRC,
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => 'alliance87_sanitize_src',
+		)
+	);
+}
+add_action( 'admin_init', 'alliance87_register_settings' );
+
+function alliance87_settings_menu() {
+	$page = add_options_page(
+		__( 'Alliance 8.7 widgets', 'alliance87-widgets' ),
+		__( 'Alliance 8.7 widgets', 'alliance87-widgets' ),
+		'manage_options',
+		'alliance87-widgets',
+		'alliance87_settings_page'
+	);
+	add_action(
+		'load-' . $page,
+		function () {
+			add_action( 'admin_enqueue_scripts', 'alliance87_settings_assets' );
+		}
+	);
+}
+
+/** The settings page's check: the bundle, and the script that asks it. */
+function alliance87_settings_assets() {
+	alliance87_enqueue_bundle();
+	wp_enqueue_script( 'alliance87-settings', plugins_url( 'admin/settings.js', __DIR__ ), array(), alliance87_release()['contract']['version'], true );
+	wp_localize_script(
+		'alliance87-settings',
+		'alliance87SettingsText',
+		array(
+			'checking'    => __( 'Checking the file…', 'alliance87-widgets' ),
+			'empty'       => __( 'Enter the address of a content file first.', 'alliance87-widgets' ),
+			'valid'       => __( 'No problems: the widgets will show this file.', 'alliance87-widgets' ),
+			'problems'    => __( 'The widgets cannot use this file and would show their built-in content. Problems found:', 'alliance87-widgets' ),
+			'unavailable' => __( 'The widgets did not start on this page, so the file cannot be checked here.', 'alliance87-widgets' ),
+		)
+	);
+}
+add_action( 'admin_menu', 'alliance87_settings_menu' );
+
+function alliance87_settings_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	$src = get_option( ALLIANCE87_OPTION_SRC, '' );
+	?>
+	<div class="wrap">
+		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
+		<p><?php esc_html_e( 'The widgets show the action groups from the content built into them. To show an updated content file on every widget of this site, give its address here; a block or shortcode with its own content file keeps it.', 'alliance87-widgets' ); ?></p>
+		<form method="post" action="options.php">
+			<?php settings_fields( 'alliance87-widgets' ); ?>
+			<table class="form-table" role="presentation">
+				<tr>
+					<th scope="row"><label for="alliance87-src"><?php esc_html_e( 'Content file (src)', 'alliance87-widgets' ); ?></label></th>
+					<td>
+						<input type="url" id="alliance87-src" name="<?php echo esc_attr( ALLIANCE87_OPTION_SRC ); ?>" value="<?php echo esc_attr( $src ); ?>" class="regular-text code" aria-describedby="alliance87-src-description" />
+						<button type="button" class="button" id="alliance87-check"><?php esc_html_e( 'Check this file', 'alliance87-widgets' ); ?></button>
+						<p class="description" id="alliance87-src-description"><?php esc_html_e( 'An http(s) address. Leave it empty to use the built-in content. The check reads the file as the widgets do and lists every problem with its place in the file.', 'alliance87-widgets' ); ?></p>
+						<div id="alliance87-check-result" role="status"></div>
+					</td>
+				</tr>
+			</table>
+			<?php submit_button(); ?>
+		</form>
+	</div>
+	<?php
+}

@@ -1,0 +1,208 @@
+// The WordPress plugin on a real WordPress (Debian's package, PHP, MariaDB), installed from the
+// release's zip: the shortcode and the block render the widgets; an Author (no unfiltered_html)
+// saves a block from the editor and it still renders; markup in every attribute renders nothing
+// executable; pages without a widget do not load the bundle; the settings page checks a content
+// file with the bundle's own validation; no PHP notice or warning anywhere.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { launch, open } from "../e2e/helpers.mjs";
+import { startSite } from "./site.mjs";
+
+let site;
+let env;
+let posts;
+before(async () => {
+  site = await startSite();
+  // The release's own test server, with CORS, serves content files for the settings check.
+  env = await launch({ cors: true });
+  const activated = site.wp(`
+    require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    $result = activate_plugin('alliance87-widgets/alliance87-widgets.php');
+    echo is_wp_error($result) ? $result->get_error_message() : 'activated';`);
+  assert.equal(activated, "activated");
+  assert.equal(site.debugLog(), "", "activation logs nothing");
+  const post = (title, content) => `wp_insert_post(['post_title' => '${title}', 'post_content' => ${JSON.stringify(content).replace(/\$/g, "\\$")}, 'post_status' => 'publish', 'post_author' => 1])`;
+  const hostile = `[alliance87 widget="explorer<script>alert(1)</script>" lang='"><img src=x onerror=alert(2)>' group="x' onmouseover='alert(3)" src="javascript:alert(4)" language-switch="<b>on</b>" colour="red" deep-link="1"]`;
+  posts = JSON.parse(
+    site.wp(`
+      wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password-1', 'user_email' => 'author@example.org', 'role' => 'author']);
+      echo wp_json_encode([
+        'shortcode' => ${post("Shortcode", '[alliance87 widget="checklist" lang="fr" group="migration"]')},
+        'flags' => ${post("Flags", "[alliance87 lang=\"es\" language-switch]")},
+        'explorer' => ${post("Explorer block", '<!-- wp:alliance87/widget {"lang":"es","languageSwitch":true,"group":"migration"} /-->')},
+        'checklist' => ${post("Checklist block", '<!-- wp:alliance87/widget {"widget":"checklist","lang":"en","group":"supply-chains"} /-->')},
+        'assessment' => ${post("Assessment block", '<!-- wp:alliance87/widget {"widget":"self-assessment","lang":"fr","submitUrl":"https://partner.example/results"} /-->')},
+        'hostile' => ${post("Hostile", hostile)},
+        'plain' => ${post("Plain", "<p>No widget here.</p>")},
+      ]);`),
+  );
+});
+after(async () => {
+  await env?.close();
+  await site?.close();
+});
+
+const permalink = (id) => `${site.url}/?p=${id}`;
+
+async function logIn(user) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addCookies(site.authCookies(user));
+  return open(env.browser, null, { context });
+}
+
+test("every PHP file passes php -l", () => {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith(".php")) files.push(path);
+    }
+  };
+  walk(site.pluginDir);
+  assert.ok(files.length >= 2);
+  for (const file of files) assert.match(execFileSync("php", ["-l", file], { encoding: "utf8" }), /No syntax errors/, file);
+});
+
+test("the shortcode renders the widget a visitor sees, with the bundle checked by its hash", async () => {
+  const page = await open(env.browser, permalink(posts.shortcode));
+  await page.locator("[data-alliance87=checklist] .item").first().waitFor();
+  assert.match(await page.locator("[data-alliance87=checklist] h2").first().textContent(), /Liste de suivi : Migration/);
+  const tag = page.locator("script#alliance87-widgets-js");
+  assert.equal(await tag.getAttribute("type"), "module");
+  assert.match(await tag.getAttribute("integrity"), /^sha384-/);
+  assert.match(await tag.getAttribute("src"), /wp-content\/plugins\/alliance87-widgets\/release\/v[\d.]+\/alliance87\.js$/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  const flags = await open(env.browser, permalink(posts.flags));
+  await flags.locator("[data-alliance87=explorer] select").waitFor();
+  assert.equal(await flags.locator("[data-alliance87=explorer]").getAttribute("data-language-switch"), "");
+  await flags.context().close();
+});
+
+test("the block renders each widget on the front end", async () => {
+  const explorer = await open(env.browser, permalink(posts.explorer));
+  await explorer.locator("[data-alliance87=explorer] [role=tablist]").waitFor();
+  const headings = await explorer.locator("[data-alliance87=explorer] h2, [data-alliance87=explorer] h3").allTextContents();
+  assert.ok(headings.some((h) => /Migración/.test(h)), headings.join(" | "));
+  await explorer.context().close();
+  const checklist = await open(env.browser, permalink(posts.checklist));
+  await checklist.locator("[data-alliance87=checklist] .item").first().waitFor();
+  assert.match(await checklist.locator("[data-alliance87=checklist] h2").first().textContent(), /Supply Chains/);
+  await checklist.context().close();
+  const assessment = await open(env.browser, permalink(posts.assessment));
+  await assessment.locator("[data-alliance87=self-assessment] button").first().waitFor();
+  assert.equal(await assessment.locator("[data-alliance87=self-assessment]").getAttribute("data-submit-url"), "https://partner.example/results");
+  assert.equal(await assessment.locator("[data-alliance87=self-assessment]").getAttribute("data-lang"), "fr");
+  await assessment.context().close();
+});
+
+test("an Author, without unfiltered_html, adds the block in the editor, sees the real widget, publishes, and it renders", async () => {
+  const page = await logIn("author");
+  await page.goto(`${site.url}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.data?.select("core/editor")?.getCurrentPostId());
+  const canUnfiltered = site.wp(`echo user_can(get_user_by('login', 'author'), 'unfiltered_html') ? 'yes' : 'no';`);
+  assert.equal(canUnfiltered, "no");
+  await page.evaluate(() => {
+    const { dispatch } = window.wp.data;
+    dispatch("core/editor").editPost({ title: "Written by an author" });
+    dispatch("core/block-editor").insertBlocks(window.wp.blocks.createBlock("alliance87/widget", { widget: "checklist", lang: "es", group: "rule-of-law" }));
+  });
+  // The preview in the editor is the real widget, mounted by the bundle.
+  await page.locator(".editor-styles-wrapper [data-alliance87=checklist] h2").first().waitFor({ timeout: 20000 });
+  assert.match(await page.locator(".editor-styles-wrapper [data-alliance87=checklist] h2").first().textContent(), /Estado de derecho|Rule of Law|Gobernanza/i);
+  await page.evaluate(() => {
+    window.wp.data.dispatch("core/editor").editPost({ status: "publish" });
+    return window.wp.data.dispatch("core/editor").savePost();
+  });
+  await page.waitForFunction(() => !window.wp.data.select("core/editor").isSavingPost() && window.wp.data.select("core/editor").getCurrentPost().status === "publish");
+  const link = await page.evaluate(() => window.wp.data.select("core/editor").getCurrentPost().link);
+  const saved = site.wp(`$p = get_posts(['title' => 'Written by an author', 'post_status' => 'publish']); echo $p[0]->post_content;`);
+  assert.match(saved, /<!-- wp:alliance87\/widget \{"widget":"checklist","lang":"es","group":"rule-of-law"\} \/-->/);
+  await page.context().close();
+
+  const visitor = await open(env.browser, link);
+  await visitor.locator("[data-alliance87=checklist] h2").first().waitFor();
+  assert.equal(await visitor.locator("[data-alliance87=checklist]").getAttribute("data-group"), "rule-of-law");
+  await visitor.context().close();
+});
+
+test("markup in every shortcode attribute renders nothing executable; editors are told, visitors are not", async () => {
+  const visitor = await open(env.browser, null);
+  let dialogs = 0;
+  visitor.on("dialog", (d) => {
+    dialogs++;
+    d.dismiss();
+  });
+  await visitor.goto(permalink(posts.hostile));
+  await visitor.locator("[data-alliance87=explorer] .card").first().waitFor();
+  await visitor.locator("[data-alliance87=explorer] .card").first().hover();
+  const article = await visitor.locator("main, body").first().innerHTML();
+  assert.equal(await visitor.locator(".entry-content img, .wp-block-post-content img").count(), 0);
+  assert.equal(await visitor.locator("[onerror], [onmouseover]").count(), 0);
+  assert.doesNotMatch(article, /<script>alert/);
+  assert.equal(await visitor.locator("[data-alliance87]").getAttribute("data-src"), null);
+  assert.equal(await visitor.locator(".alliance87-editor-notice").count(), 0, "visitors see no notice");
+  const html = await (await fetch(permalink(posts.hostile))).text();
+  assert.match(html, /<!-- Alliance 8\.7 widgets: unknown widget/);
+  assert.match(html, /unknown attribute "colour" ignored/);
+  assert.match(html, /src "javascript:alert\(4\)" is not an http\(s\) address; ignored/);
+  assert.equal(dialogs, 0);
+  await visitor.context().close();
+
+  const editor = await logIn("admin");
+  await editor.goto(permalink(posts.hostile));
+  const notice = editor.locator(".alliance87-editor-notice");
+  assert.match(await notice.textContent(), /only editors see this.*unsupported language/s);
+  await editor.context().close();
+});
+
+test("a page without a widget does not load the bundle", async () => {
+  const page = await open(env.browser, null);
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await page.goto(permalink(posts.plain));
+  await page.locator("text=No widget here.").waitFor();
+  assert.equal(requested.filter((u) => u.includes("alliance87")).length, 0, requested.join("\n"));
+  await page.context().close();
+});
+
+test("the settings page checks a content file with the bundle's validation and refuses a non-web address", async () => {
+  const page = await logIn("admin");
+  await page.goto(`${site.url}/wp-admin/options-general.php?page=alliance87-widgets`);
+  const src = page.locator("#alliance87-src");
+  await src.fill(`${env.server.url}/content/wrong-schema.json`);
+  await page.locator("#alliance87-check").click();
+  await page.locator("#alliance87-check-result li").first().waitFor();
+  const problems = await page.locator("#alliance87-check-result li").allTextContents();
+  assert.ok(problems.some((p) => p.startsWith("$.groups[1].name")), problems.join("\n"));
+  assert.ok(problems.some((p) => p.includes("$.groups[2].links[0].url")), problems.join("\n"));
+
+  await src.fill(`${env.server.url}/action-groups.json`);
+  await page.locator("#alliance87-check").click();
+  await page.locator("#alliance87-check-result").getByText("No problems").waitFor();
+  await page.locator("#submit").click();
+  await page.waitForURL(/settings-updated=true/);
+  assert.equal(site.wp(`echo get_option('alliance87_src');`), `${env.server.url}/action-groups.json`);
+
+  await page.locator("#alliance87-src").fill("javascript:alert(1)");
+  await page.locator("#submit").click();
+  await page.locator(".notice-error, .error").getByText("is not an http(s) address").waitFor();
+  assert.equal(site.wp(`echo get_option('alliance87_src');`), `${env.server.url}/action-groups.json`);
+  await page.context().close();
+
+  // Every widget on the site now reads that file, unless it names its own.
+  const visitor = await open(env.browser, permalink(posts.checklist));
+  assert.equal(await visitor.locator("[data-alliance87=checklist]").getAttribute("data-src"), `${env.server.url}/action-groups.json`);
+  await visitor.locator("[data-alliance87=checklist] .item").first().waitFor();
+  await visitor.context().close();
+  site.wp(`delete_option('alliance87_src');`);
+});
+
+test("no PHP notice, warning or error was logged: activation, pages, editor, settings", () => {
+  assert.equal(site.debugLog(), "");
+});

@@ -11,6 +11,8 @@
   const ServerSideRender = wp.serverSideRender;
   const { __ } = wp.i18n;
   const { contract } = window.alliance87BlockSettings;
+  // Group names in the editor's language when the widgets speak it.
+  const editorLang = (document.documentElement.lang || "en").slice(0, 2).toLowerCase();
 
   const widgetLabels = {
     explorer: __("Action-group explorer", "alliance87-widgets"),
@@ -48,7 +50,7 @@
         return el(SelectControl, {
           key: setting.option, label, value,
           options: [{ value: "", label: widget.name === "checklist" ? __("None: the visitor chooses", "alliance87-widgets") : __("None: show every group", "alliance87-widgets") }]
-            .concat(contract.groups.map((g) => ({ value: g.id, label: g.name.en }))),
+            .concat(contract.groups.map((g) => ({ value: g.id, label: g.name[editorLang] || g.name.en }))),
           onChange: set,
         });
       case "flag":

@@ -16,6 +16,10 @@ use leptos::prelude::*;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
+/// False while a view is rendered to HTML at build time (`src/prerender.rs`): there is no
+/// page, storage or address then, and a first screen must read as it does for a new visitor.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
 /// A widget's inputs, owned by the embedding runtime and updated when the host changes an
 /// attribute. All fields are `Copy` signals, so views capture them freely.
 #[derive(Clone, Copy)]
@@ -167,6 +171,15 @@ pub fn download(filename: &str, mime: &str, contents: &wasm_bindgen::JsValue) ->
 /// The browser's clock in milliseconds since 1970: when a saved item changed.
 pub fn now() -> u64 {
     js_sys::Date::now() as u64
+}
+
+/// The page's address fragment (`#alliance87-group=migration`), where deep links and share
+/// links travel; empty when the view is rendered to HTML at build time.
+pub fn page_fragment() -> String {
+    if !IN_BROWSER {
+        return String::new();
+    }
+    window().location().hash().unwrap_or_default()
 }
 
 /// The page's address without its fragment: where widgets write or drop their own fragments.

@@ -42,7 +42,11 @@ impl Stored {
     }
 }
 
+/// The browser's localStorage; none when the view is rendered to HTML at build time.
 pub fn local() -> Option<Storage> {
+    if !super::IN_BROWSER {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 
@@ -146,15 +150,17 @@ pub fn follow(key: String, on_change: impl Fn(&str) + 'static) -> Shared {
         })
     });
     let watched = key.clone();
-    let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(watched.as_str()) {
-            if let Some(data) = ev.new_value() {
-                on_change(&data);
+    let other_tab = super::IN_BROWSER.then(|| {
+        window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() == Some(watched.as_str()) {
+                if let Some(data) = ev.new_value() {
+                    on_change(&data);
+                }
             }
-        }
+        })
     });
     on_cleanup(move || {
-        other_tab.remove();
+        other_tab.into_iter().for_each(|listener| listener.remove());
         FOLLOWERS.with_borrow_mut(|f| f.retain(|f| f.id != id));
     });
     Shared {

@@ -17,10 +17,12 @@ pub mod embed_code;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod frame_pages;
 pub mod i18n;
+/// Build time only (the widgets' first screens as HTML), never in the bundle.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod search;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
 #[path = "../components/mod.rs"]
 pub mod components;
 #[cfg(all(target_arch = "wasm32", feature = "widgets"))]

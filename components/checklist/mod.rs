@@ -125,7 +125,10 @@ fn load_saved(store: Option<&Storage>, group: &Group, content: &Content, items: 
         protect: None,
     };
     let Some(store) = store else {
-        loaded.notices.push(Message::StorageUnavailable);
+        // Rendered ahead of time, the first screen is a new visitor's: nothing saved, no notice.
+        if super::IN_BROWSER {
+            loaded.notices.push(Message::StorageUnavailable);
+        }
         return loaded;
     };
     let (prefix, key) = (storage_prefix(&group.id), storage_key(&group.id, content.version));
@@ -183,9 +186,7 @@ pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
     let picked = RwSignal::new(None::<String>);
     let body = content_view(loaded, lang, move |content| {
         // Without a `group` attribute, a link from the self-assessment names the group.
-        let linked = || {
-            crate::attributes::group_from_fragment(&window().location().hash().unwrap_or_default()).map(String::from)
-        };
+        let linked = || crate::attributes::group_from_fragment(&super::page_fragment()).map(String::from);
         let wanted = picked.get().or_else(|| settings.group.get()).or_else(linked);
         let group = wanted.as_deref().and_then(|id| content.group(id)).cloned();
         match group {
@@ -349,7 +350,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -
         })
     };
 
-    match checklist::from_fragment(&window().location().hash().unwrap_or_default(), &content) {
+    match checklist::from_fragment(&super::page_fragment(), &content) {
         Some(Ok(shared)) if shared.group == group.id => {
             let with = Replacement {
                 from: Source::Share,
@@ -413,7 +414,8 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -
     view! {
         <div class="checklist-body" node_ref=root>
             {heading.then(|| view! { <h2 class="title" part="title" tabindex="-1">{move || title()}</h2> })}
-            <p class="print-only">{move || fill(lang.get().checklist_ui().printed_on, &[("date", &today())])}</p>
+            // The date a page is printed on, which a first screen rendered ahead of time cannot know.
+            {super::IN_BROWSER.then(|| view! { <p class="print-only">{move || fill(lang.get().checklist_ui().printed_on, &[("date", &today())])}</p> })}
             {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_any().into_any()}
             <ProtectedNotice shared text=Signal::derive(move || lang.get().checklist_ui().saved_not_kept.to_string()) filename="alliance87-checklist-saved.json" />
             <UnmatchedNotice unmatched />

@@ -37,10 +37,6 @@ impl Tab {
     }
 }
 
-fn location_fragment() -> String {
-    window().location().hash().unwrap_or_default()
-}
-
 /// Records the open group (or the list) as a new history entry, so Back returns to where the
 /// reader was and the address can be shared.
 fn push_fragment(group: Option<&str>) {
@@ -77,7 +73,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
         let linked = settings
             .deep_link
             .get()
-            .then(|| group_from_fragment(&location_fragment()).map(String::from))
+            .then(|| group_from_fragment(&super::page_fragment()).map(String::from))
             .flatten();
         let wanted = linked.or(attribute);
         match wanted.as_deref() {
@@ -112,19 +108,22 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
         current
     });
 
-    // Back and Forward move between the list and the groups of a deep-linked explorer.
-    let history = window_event_listener(leptos::ev::popstate, move |_| {
-        let Some(Loaded { content, .. }) = loaded.get_untracked() else {
-            return;
-        };
-        let fragment = location_fragment();
-        let linked = group_from_fragment(&fragment);
-        // An empty fragment is the list; any other fragment is one of the host's own anchors.
-        if settings.deep_link.get_untracked() && (linked.is_some() || fragment.trim_start_matches('#').is_empty()) {
-            open.set(linked.filter(|id| content.group(id).is_some()).map(String::from));
-        }
+    // Back and Forward move between the list and the groups of a deep-linked explorer (in the
+    // browser: a first screen rendered to HTML at build time has no history).
+    let history = super::IN_BROWSER.then(|| {
+        window_event_listener(leptos::ev::popstate, move |_| {
+            let Some(Loaded { content, .. }) = loaded.get_untracked() else {
+                return;
+            };
+            let fragment = super::page_fragment();
+            let linked = group_from_fragment(&fragment);
+            // An empty fragment is the list; any other fragment is one of the host's own anchors.
+            if settings.deep_link.get_untracked() && (linked.is_some() || fragment.trim_start_matches('#').is_empty()) {
+                open.set(linked.filter(|id| content.group(id).is_some()).map(String::from));
+            }
+        })
     });
-    on_cleanup(move || history.remove());
+    on_cleanup(move || history.into_iter().for_each(|listener| listener.remove()));
 
     let open_group = Callback::new(move |id: String| {
         if settings.deep_link.get_untracked() {

@@ -182,6 +182,8 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
     // Saved answers that could not be set aside, and what the reader is told about them.
     let mut protect = None::<(Stored, fn(&AssessmentUi) -> &'static str)>;
     let saved = store.with_value(|s| match s.as_ref().map(|s| (s, storage::read(s, &key))) {
+        // Rendered ahead of time, the first screen is a new visitor's: nothing saved, no notice.
+        None if !super::IN_BROWSER => None,
         None | Some((_, Err(()))) => {
             notices.push(Message::StorageUnavailable);
             None
@@ -226,7 +228,7 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
         }
     }
     let own_shown = notices.contains(&Message::Restored);
-    match assessment::from_fragment(&window().location().hash().unwrap_or_default(), &questionnaire, version) {
+    match assessment::from_fragment(&super::page_fragment(), &questionnaire, version) {
         Some(Ok(shared)) => {
             initial_page = match shared.first_unanswered(&questionnaire) {
                 Some(n) => Page::Question(n),

@@ -125,7 +125,8 @@ async function main() {
     report(t.noWidget(widget, known.join(", ")));
     widget = "explorer";
   }
-  const element = document.createElement(`alliance87-${widget}`);
+  // A ready-made page holds its widget's first screen, pre-rendered: the bundle has taken it over.
+  const element = frame.querySelector(`:scope > alliance87-${widget}`) ?? document.createElement(`alliance87-${widget}`);
   for (const [name, value] of params) {
     if (name === "widget") continue;
     if (api.attributes.includes(name)) element.setAttribute(name, value);
@@ -133,8 +134,8 @@ async function main() {
     else if (THEME.includes(name)) element.style.setProperty(`--alliance87-${name}`, value);
     else report(t.unknown(name));
   }
-  if (widget === "checklist" && !canStore()) frame.append(fullPageLink());
-  frame.append(element);
+  if (!element.isConnected) frame.append(element);
+  if (widget === "checklist" && !canStore()) element.before(fullPageLink());
   new ResizeObserver(postHeight).observe(document.documentElement);
   postHeight();
 }

@@ -9,6 +9,8 @@
 //                                     widgets.json, the embedding contract as data
 //   <dist>/alliance87.js              the same loader, pointing into the newest version folder;
 //                                     always the newest, cache briefly
+//   <dist>/prerendered/<widget>.<lang>[.<group>].html  first screens to paste (and alliance87.css
+//                                     in the version folder, their stylesheet)
 //   <dist>/release.json               version, files, sizes (raw and brotli) and hashes
 // One file for loader and glue means a script tag's `integrity` covers all the JS, and the
 // loader checks the module's bytes itself (`fetch(url, {integrity})`): SRI for the whole chain.
@@ -73,7 +75,9 @@ for (const file of ["action-groups.json", "alliance87-content.schema.json", ...p
 
 // One page per widget, language and checklist group, with its settings written in (and, given
 // PUBLIC_URL, its oEmbed document): written by the crate itself, from its own names and strings.
+rmSync(join(dist, "prerendered"), { recursive: true, force: true });
 execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "release-files", "--", join(dist, folder)], { stdio: "inherit" });
+const prerendered = readdirSync(join(dist, "prerendered")).sort();
 const framePages = readdirSync(join(dist, folder)).filter((f) => /^embed-.+\.html$/.test(f)).sort();
 
 const describe = (path) => {
@@ -94,12 +98,15 @@ const release = {
   },
   files: [
     ...bundle,
-    ...["action-groups.json", "alliance87-content.schema.json", "widgets.json", ...pages].map((f) => describe(`${folder}/${f}`)),
+    ...["action-groups.json", "alliance87-content.schema.json", "widgets.json", "alliance87.css", ...pages].map((f) => describe(`${folder}/${f}`)),
     describe("alliance87.js"),
   ],
   // Ready-made frame pages (embed.html with settings), each with its oEmbed document when the
   // build had a PUBLIC_URL.
   framePages: framePages.map((page) => `${folder}/${page}`),
+  // Each widget's first screen as an element to paste after the script tag (declarative
+  // shadow DOM, styled by alliance87.css), which the bundle takes over in place.
+  prerendered: prerendered.map((file) => `prerendered/${file}`),
   publicUrl: process.env.PUBLIC_URL || null,
 };
 writeFileSync(join(dist, "release.json"), `${JSON.stringify(release, null, 2)}\n`);

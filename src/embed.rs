@@ -428,12 +428,12 @@ fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
     let describe = || format!("<{}>", host.tag_name().to_ascii_lowercase());
     let ours = SHADOWS.with(|s| s.get(host)).dyn_into::<ShadowRoot>().ok();
     if let Some(shadow) = ours.or_else(|| host.shadow_root()) {
-        let ours = shadow.child_element_count() == 0
-            || shadow
-                .query_selector(":scope > [data-alliance87-root]")
-                .ok()
-                .flatten()
-                .is_some();
+        // Empty, or a widget's (a first screen pre-rendered in a declarative shadow root).
+        // `:scope` matches nothing in a shadow root, so its children are looked at directly.
+        let children = shadow.children();
+        let ours = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .all(|child| child.has_attribute("data-alliance87-root") || child.tag_name().eq_ignore_ascii_case("link"));
         return if ours {
             Ok(shadow)
         } else {
@@ -464,6 +464,9 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
             let _ = js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &js_sys::Array::of1(sheet));
         }
     });
+    // A first screen rendered ahead of time (declarative shadow DOM) is replaced in place, in
+    // one task, so nothing flashes; what the reader had focused in it keeps the focus.
+    let focused = shadow.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
     shadow.set_text_content(None);
     let container: HtmlElement = document()
         .create_element("div")
@@ -504,6 +507,9 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
         };
         (settings, view)
     });
+    if let Some(target) = focused.and_then(|id| shadow.query_selector(&format!("#{id}")).ok().flatten()) {
+        let _ = target.unchecked_into::<HtmlElement>().focus();
+    }
     let id = NEXT_ID.with(|n| {
         n.set(n.get() + 1);
         n.get()

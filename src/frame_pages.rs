@@ -22,6 +22,12 @@ pub struct FramePage {
     /// The widget's title in that language, for the page and the oEmbed `title`.
     pub title: String,
     pub lang: Lang,
+    pub widget: Widget,
+    /// The checklist's group.
+    pub group: Option<String>,
+    /// Its first screen, pre-rendered, in `prerendered/` beside the version folders:
+    /// `checklist.fr.migration.html`.
+    pub prerendered_file: String,
 }
 
 /// Every page the release holds: each widget in each language, and the checklist of each group
@@ -50,9 +56,12 @@ pub fn frame_pages(content: &Content) -> Vec<FramePage> {
                 pages.push(FramePage {
                     file: format!("embed-{stem}.html"),
                     oembed_file: format!("oembed-{stem}.json"),
+                    prerendered_file: format!("{stem}.html"),
                     query,
                     title,
                     lang,
+                    widget: *widget,
+                    group: group.map(|g| g.id.clone()),
                 });
             }
         }
@@ -98,9 +107,10 @@ pub fn oembed(page: &FramePage, release_url: &str) -> Oembed {
     }
 }
 
-/// `embed.html` with the page's settings, title and language written in, and, given the
-/// release's public address, the link that lets WordPress and Drupal discover its oEmbed.
-pub fn page_html(template: &str, page: &FramePage, release_url: Option<&str>) -> Result<String, String> {
+/// `embed.html` with the page's settings, title and language written in, its widget's first
+/// screen pre-rendered (`element`, which `embed.js` takes over), and, given the release's public
+/// address, the link that lets WordPress and Drupal discover its oEmbed.
+pub fn page_html(template: &str, page: &FramePage, element: &str, release_url: Option<&str>) -> Result<String, String> {
     let mut head = format!("<meta name=\"alliance87-embed\" content=\"{}\" />", escape(&page.query));
     if let Some(url) = release_url {
         head.push_str(&format!(
@@ -120,11 +130,12 @@ pub fn page_html(template: &str, page: &FramePage, release_url: Option<&str>) ->
         "<title>Alliance 8.7</title>",
         &format!("<title>{}</title>\n    {head}", escape(&page.title)),
     )?;
-    replace_once(
+    let html = replace_once(
         &html,
         "<html lang=\"en\">",
         &format!("<html lang=\"{}\">", page.lang.code()),
-    )
+    )?;
+    replace_once(&html, "</h1></main>", &format!("</h1>{element}</main>"))
 }
 
 /// The release's public address as given to the build (`PUBLIC_URL`) plus the version folder;
@@ -149,7 +160,8 @@ mod tests {
     use super::*;
     use crate::content::builtin;
 
-    const TEMPLATE: &str = "<html lang=\"en\"><head><title>Alliance 8.7</title></head></html>";
+    const TEMPLATE: &str =
+        "<html lang=\"en\"><head><title>Alliance 8.7</title></head><main><h1>Alliance 8.7</h1></main></html>";
 
     #[test]
     fn every_widget_language_and_checklist_group_has_a_page() {
@@ -183,13 +195,14 @@ mod tests {
             .into_iter()
             .find(|p| p.file == "embed-explorer.es.html")
             .unwrap();
-        let local = page_html(TEMPLATE, &page, None).unwrap();
+        let local = page_html(TEMPLATE, &page, "<x-widget></x-widget>", None).unwrap();
         assert!(local.starts_with("<html lang=\"es\">"));
         assert!(local.contains("<meta name=\"alliance87-embed\" content=\"widget=explorer&amp;lang=es\" />"));
         assert!(!local.contains("oembed"));
-        let public = page_html(TEMPLATE, &page, Some("https://cdn.example.org/a87/v1.0.0/")).unwrap();
+        let public = page_html(TEMPLATE, &page, "", Some("https://cdn.example.org/a87/v1.0.0/")).unwrap();
         assert!(public.contains("href=\"https://cdn.example.org/a87/v1.0.0/oembed-explorer.es.json\""));
-        assert!(page_html("<html>", &page, None).is_err());
+        assert!(page_html("<html>", &page, "", None).is_err());
+        assert!(local.contains("<h1>Alliance 8.7</h1><x-widget></x-widget></main>"));
     }
 
     #[test]

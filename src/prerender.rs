@@ -2,10 +2,11 @@
 //! bundle runs (natively, with Leptos's `ssr`): effects and event handlers do not run here, so
 //! nothing reaches for the browser.
 
-use crate::attributes::Widget;
+use crate::attributes::{Setting, Widget};
 use crate::components::{
     checklist::ChecklistWidget, explorer::Explorer, self_assessment::SelfAssessment, Emitter, Settings,
 };
+use crate::embed_code::escape;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
@@ -30,6 +31,39 @@ pub fn first_screen(widget: Widget, lang: Lang, group: Option<&str>) -> String {
             Widget::Assessment => view! { <SelfAssessment settings emit /> }.to_html(),
         }
     })
+}
+
+/// The widgets' stylesheet, as the bundle adopts it into each shadow root; a file of the release
+/// for pre-rendered first screens.
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
+
+/// Said only when JavaScript is off (a `<noscript>` slotted into the widget): what works
+/// without it.
+fn no_script_line(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Without JavaScript you can read this and follow its links; searching, choosing and saving need JavaScript.",
+        Lang::Fr => "Sans JavaScript, vous pouvez lire ce contenu et suivre ses liens ; chercher, choisir et enregistrer demandent JavaScript.",
+        Lang::Es => "Sin JavaScript puede leer este contenido y seguir sus enlaces; buscar, elegir y guardar necesitan JavaScript.",
+    }
+}
+
+/// The whole element to paste after the script tag: the widget's custom element with its
+/// settings, its first screen in a declarative shadow root (isolated from the page's CSS like
+/// the live widget, styled by the release's stylesheet at `stylesheet`), which the bundle takes
+/// over in place when it starts, and a line shown only when JavaScript is off.
+pub fn element(widget: Widget, lang: Lang, group: Option<&str>, stylesheet: &str) -> String {
+    let tag = widget.tag();
+    let mut attributes = format!(" {}=\"{}\"", Setting::Lang.attribute(), lang.code());
+    if let Some(group) = group {
+        attributes.push_str(&format!(" {}=\"{}\"", Setting::Group.attribute(), escape(group)));
+    }
+    format!(
+        "<{tag}{attributes}><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\"><div data-alliance87-root=\"\" class=\"host\"><slot></slot>{}</div></template><noscript><p lang=\"{}\">{}</p></noscript></{tag}>",
+        escape(stylesheet),
+        first_screen(widget, lang, group),
+        lang.code(),
+        no_script_line(lang)
+    )
 }
 
 #[cfg(test)]
@@ -67,6 +101,9 @@ mod tests {
                 "{assessment}"
             );
         }
+        let element = element(Widget::Checklist, Lang::Es, Some("migration"), "v1/alliance87.css");
+        assert!(element.starts_with("<alliance87-checklist lang=\"es\" group=\"migration\"><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"v1/alliance87.css\"><div data-alliance87-root=\"\" class=\"host\"><slot></slot><div part=\"checklist\" lang=\"es\""), "{element}");
+        assert!(element.ends_with("</template><noscript><p lang=\"es\">Sin JavaScript puede leer este contenido y seguir sus enlaces; buscar, elegir y guardar necesitan JavaScript.</p></noscript></alliance87-checklist>"));
         // A checklist without a group is the group picker.
         let picker = first_screen(Widget::Checklist, Lang::En, None);
         assert!(picker.contains(Lang::En.checklist_ui().choose_group), "{picker}");

@@ -1,9 +1,12 @@
-//! Writes the release's generated files into a version folder: the ready-made frame pages (and,
-//! given `PUBLIC_URL`, their oEmbed documents) and `widgets.json`, the embedding contract as
-//! data. `release-files dist/v0.1.0`, run by `scripts/release.mjs`.
+//! Writes the release's generated files into a version folder: the widgets' stylesheet
+//! (`alliance87.css`, for pre-rendered first screens), the ready-made frame pages, served
+//! pre-rendered (and, given `PUBLIC_URL`, their oEmbed documents), and `widgets.json`, the
+//! embedding contract as data; and beside the version folder, `prerendered/`, each widget's
+//! first screen as an element to paste. `release-files dist/v0.1.0`, run by
+//! `scripts/release.mjs`.
 
 #[cfg(not(target_arch = "wasm32"))]
-use alliance87_widgets::{content, contract, frame_pages};
+use alliance87_widgets::{content, contract, frame_pages, prerender};
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
 
@@ -35,11 +38,31 @@ fn run() -> Result<(), String> {
     let content = content::builtin();
     let contract = serde_json::to_string_pretty(&contract::contract(&content)).map_err(|e| e.to_string())?;
     write("widgets.json", &contract)?;
+    write("alliance87.css", prerender::STYLES)?;
+    let prerendered = folder
+        .parent()
+        .ok_or("the release folder has no parent")?
+        .join("prerendered");
+    std::fs::create_dir_all(&prerendered).map_err(|e| format!("prerendered/: {e}"))?;
     let pages = frame_pages::frame_pages(&content);
     for page in &pages {
+        let first_screen =
+            |stylesheet: &str| prerender::element(page.widget, page.lang, page.group.as_deref(), stylesheet);
+        // Pasted into a partner's page: the stylesheet by the release folder's address (relative
+        // to the folder of the stable alliance87.js, or absolute given PUBLIC_URL).
+        let stylesheet = match &release_url {
+            Some(url) => format!("{url}alliance87.css"),
+            None => format!("{version_folder}/alliance87.css"),
+        };
+        std::fs::write(
+            prerendered.join(&page.prerendered_file),
+            first_screen(&stylesheet) + "\n",
+        )
+        .map_err(|e| format!("prerendered/{}: {e}", page.prerendered_file))?;
+        // In a frame page, beside the stylesheet.
         write(
             &page.file,
-            &frame_pages::page_html(&template, page, release_url.as_deref())?,
+            &frame_pages::page_html(&template, page, &first_screen("alliance87.css"), release_url.as_deref())?,
         )?;
         if let Some(url) = &release_url {
             let doc = serde_json::to_string_pretty(&frame_pages::oembed(page, url)).map_err(|e| e.to_string())?;

@@ -1,0 +1,142 @@
+// Pre-rendered first screens (dist/prerendered/): each widget's first screen, rendered at build
+// time by the same components, in a declarative shadow root. On a hostile page with a strict
+// CSP it looks as the live widget does, the bundle takes it over in place (no layout shift,
+// focus kept) and it becomes interactive; with JavaScript off its text is there, accessible.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { launch, open, runAxe } from "./helpers.mjs";
+import { STRICT_CSP } from "./server.mjs";
+
+const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
+const loaderIntegrity = release.files.find((f) => f.path === release.loader).integrity;
+const snippet = (file) => readFile(new URL(`../../dist/prerendered/${file}`, import.meta.url), "utf8");
+let env;
+before(async () => (env = await launch()));
+after(() => env.close());
+
+const HOSTILE_CSS = `html { font-size: 62.5%; } * { font-family: "Comic Sans MS", cursive !important; color: #0f0 !important; } h2 { font-size: 40px !important; } div { padding: 13px !important; }`;
+
+/** A partner page at the release folder's level (the snippet's URLs are relative to it), with
+ *  hostile CSS, the strict CSP, the script tag and the snippet. `withScript: false` leaves the
+ *  bundle out; `javaScript: false` turns scripting off. */
+async function partnerPage(markup, { withScript = true, javaScript = true, holdWasm = false, bypassCSP = false, css = HOSTILE_CSS } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 900 }, javaScriptEnabled: javaScript, bypassCSP });
+  const page = await open(env.browser, null, { context });
+  let releaseWasm;
+  if (holdWasm) {
+    const held = new Promise((resolve) => (releaseWasm = resolve));
+    await page.route("**/*.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
+  const name = `strict-partner-${Math.random().toString(36).slice(2)}`;
+  await page.route(`${env.server.url}/${name}.css`, (route) => route.fulfill({ body: css, headers: { "content-type": "text/css" } }));
+  await page.route(`${env.server.url}/${name}.html`, (route) =>
+    route.fulfill({
+      body: `<!doctype html><html lang="en"><head><title>Partner</title><link rel="stylesheet" href="/${name}.css">${withScript ? `<script type="module" src="${release.loader}" integrity="${loaderIntegrity}" crossorigin="anonymous"></script>` : ""}</head><body><main><h1>A partner's page</h1>${markup}<p id="after">After the widget.</p></main></body></html>`,
+      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": STRICT_CSP },
+    }),
+  );
+  await page.goto(`${env.server.url}/${name}.html`);
+  return { page, releaseWasm };
+}
+
+/** What the widget shows, and the sizes a reader sees, inside its shadow root. */
+const looks = (page, tag) =>
+  page.locator(tag).evaluate((host) => {
+    const root = host.shadowRoot;
+    const widget = root.querySelector(".widget");
+    const box = (el) => el && { width: Math.round(el.getBoundingClientRect().width), height: Math.round(el.getBoundingClientRect().height) };
+    const title = root.querySelector("h2");
+    return {
+      text: widget.innerText.replace(/\s+/g, " ").trim(),
+      widget: box(widget),
+      title: title && { ...box(title), font: getComputedStyle(title).fontSize, family: getComputedStyle(title).fontFamily },
+      firstButton: box(root.querySelector("button, input[type=radio]")),
+    };
+  });
+
+const cases = [
+  { file: "explorer.fr.html", tag: "alliance87-explorer", interact: async (page) => {
+      await page.locator("alliance87-explorer input[type=search]").fill("migrant");
+      await page.waitForFunction(() => document.querySelector("alliance87-explorer").shadowRoot.querySelectorAll(".card").length < 4);
+    } },
+  { file: "checklist.es.migration.html", tag: "alliance87-checklist", interact: async (page) => {
+      await page.locator("alliance87-checklist input[type=radio][value=done]").first().check();
+      await page.waitForFunction(() => /^1 de/.test(document.querySelector("alliance87-checklist").shadowRoot.querySelector(".progress-text").textContent));
+    } },
+  { file: "self-assessment.en.html", tag: "alliance87-self-assessment", interact: async (page) => {
+      await page.locator("alliance87-self-assessment .button-row button").first().click();
+      await page.locator("alliance87-self-assessment fieldset").first().waitFor();
+    } },
+];
+
+for (const { file, tag, interact } of cases) {
+  test(`${file}: on a hostile page with a strict CSP it looks as the live widget does, is taken over without a shift, then works`, async () => {
+    const markup = await snippet(file);
+    const { page, releaseWasm } = await partnerPage(markup, { holdWasm: true });
+    await page.evaluate(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.value))).observe({ type: "layout-shift", buffered: true });
+    });
+    const ahead = await looks(page, tag);
+    assert.ok(ahead.text.length > 40, ahead.text);
+    const shiftBefore = await page.evaluate(() => window.__shift);
+    const ready = page.evaluate((tag) => new Promise((resolve) => document.querySelector(tag).addEventListener("alliance87:ready", () => resolve(true), { once: true })), tag);
+    releaseWasm();
+    assert.equal(await ready, true);
+    await page.waitForTimeout(200);
+    const live = await looks(page, tag);
+    assert.deepEqual(live, ahead, "the live widget looks as its pre-rendered first screen");
+    const shift = (await page.evaluate(() => window.__shift)) - shiftBefore;
+    assert.ok(shift < 0.01, `layout shift at takeover: ${shift}`);
+    // The page's styles reached neither, the widget's did not leak out.
+    assert.notEqual(live.title?.family, '"Comic Sans MS", cursive');
+    assert.equal(await page.locator("#after").evaluate((p) => getComputedStyle(p).fontFamily), '"Comic Sans MS", cursive');
+    await interact(page);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(page.messages.filter((m) => m.type === "error"), []);
+    await page.context().close();
+  });
+}
+
+test("what the reader focused in the pre-rendered explorer keeps the focus when the bundle takes over", async () => {
+  const { page, releaseWasm } = await partnerPage(await snippet("explorer.en.html"), { holdWasm: true });
+  await page.locator("alliance87-explorer input[type=search]").focus();
+  const ready = page.evaluate(() => new Promise((resolve) => document.querySelector("alliance87-explorer").addEventListener("alliance87:ready", () => resolve(true), { once: true })));
+  releaseWasm();
+  await ready;
+  assert.equal(await page.evaluate(() => document.querySelector("alliance87-explorer").shadowRoot.activeElement?.id), "search");
+  await page.keyboard.type("child");
+  await page.waitForFunction(() => document.querySelector("alliance87-explorer").shadowRoot.querySelectorAll(".card").length < 4);
+  await page.context().close();
+});
+
+test("with JavaScript off every first screen is there, in its language, with the line saying what needs JavaScript", async () => {
+  for (const file of release.prerendered.map((p) => p.replace("prerendered/", ""))) {
+    const [widget, lang] = file.split(".");
+    const { page } = await partnerPage(await snippet(file), { javaScript: false, withScript: false });
+    const tag = `alliance87-${widget}`;
+    const text = await page.locator(tag).evaluate((host) => host.shadowRoot.querySelector(".widget").innerText);
+    assert.ok(text.length > 40, `${file}: ${text}`);
+    assert.equal(await page.locator(tag).evaluate((host) => host.shadowRoot.querySelector(".widget").lang), lang, file);
+    const line = page.locator(`${tag} noscript p`);
+    assert.ok(await line.isVisible(), `${file}: the no-JavaScript line is shown`);
+    await page.context().close();
+  }
+});
+
+test("a pre-rendered first screen passes axe-core, the no-JavaScript line included", async () => {
+  for (const file of ["explorer.es.html", "checklist.fr.supply-chains.html", "self-assessment.en.html"]) {
+    // Scripting on (axe needs it) but no bundle: the same DOM as with JavaScript off, the
+    // <noscript> line written as the element it then becomes.
+    const markup = (await snippet(file)).replace("<noscript>", "<div>").replace("</noscript>", "</div>");
+    // axe-core is injected as an inline script, which the page's policy would refuse.
+    const { page } = await partnerPage(markup, { withScript: false, bypassCSP: true, css: "body { font-family: Georgia, serif; }" });
+    await page.locator("alliance87-explorer, alliance87-checklist, alliance87-self-assessment").first().waitFor();
+    assert.deepEqual(await runAxe(page), [], file);
+    await page.context().close();
+  }
+});

@@ -5,6 +5,10 @@
 // Run after the build: `node scripts/bench.mjs [runs]` measures the explorer in dist/,
 // `node scripts/bench.mjs [runs] checklist` the checklist and `… assessment` the
 // self-assessment's first screen (all from the one release bundle in dist/).
+// `node scripts/bench.mjs [runs] <widget> prerendered` does the same with the widget's
+// pre-rendered first screen in the page, and also reports when the widget is interactive
+// (`alliance87:ready`) and the layout shift when the live widget takes over; add `slow` for
+// Chromium's network emulation (1.6 Mbps, 150 ms RTT).
 // `node scripts/bench.mjs [runs] builder` times the embed builder (its own module, not part of
 // the bundle): until its code is on screen, and until its preview shows the explorer's cards.
 import { existsSync } from "node:fs";
@@ -14,6 +18,9 @@ import { launch } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
 const widget = process.argv[3] ?? "explorer";
+// `prerendered`: the widget's page carries its pre-rendered first screen (dist/prerendered/).
+const prerendered = process.argv[4] === "prerendered";
+const slow = process.argv.includes("slow");
 const dist = new URL("../dist/", import.meta.url);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -75,9 +82,9 @@ function staticAssessment() {
 }
 
 const pages = {
-  explorer: { body: staticExplorer, css: ["explorer/explorer.css"], host: "/hosts/plain.html", selector: ".card" },
-  checklist: { body: staticChecklist, css: ["controls.css", "checklist/checklist.css"], host: "/hosts/checklist.html", selector: ".item" },
-  assessment: { body: staticAssessment, css: ["controls.css", "self_assessment/self_assessment.css"], host: "/hosts/self-assessment.html", selector: ".button-row" },
+  explorer: { body: staticExplorer, css: ["explorer/explorer.css"], host: "/hosts/plain.html", selector: ".card", prerendered: "explorer.en." },
+  checklist: { body: staticChecklist, css: ["controls.css", "checklist/checklist.css"], host: "/hosts/checklist.html", selector: ".item", prerendered: "checklist.en.supply-chains." },
+  assessment: { body: staticAssessment, css: ["controls.css", "self_assessment/self_assessment.css"], host: "/hosts/self-assessment.html", selector: ".button-row", prerendered: "self-assessment.en." },
 };
 if (widget !== "builder" && !pages[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(pages).join(", ")})`);
 
@@ -94,54 +101,32 @@ async function writeStaticPage() {
   );
 }
 
-/** Milliseconds from navigation start until the widget's first block is in the DOM at a frame. */
+/** Milliseconds from navigation start until the widget's first block is in the DOM at a frame,
+ *  until `alliance87:ready`, and the layout shift meanwhile. */
 async function timeToContent(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (slow) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  }
   await page.addInitScript((selector) => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.value))).observe({ type: "layout-shift", buffered: true });
+    document.addEventListener("alliance87:ready", () => (window.__readyAt ??= performance.now()));
     const find = () => document.querySelector(selector) ?? document.querySelector("alliance87-explorer, alliance87-checklist, alliance87-self-assessment")?.shadowRoot?.querySelector(selector);
     const poll = () => (find() ? (window.__contentAt = performance.now()) : requestAnimationFrame(poll));
     requestAnimationFrame(poll);
   }, pages[widget].selector);
   await page.goto(url);
   await page.waitForFunction(() => window.__contentAt !== undefined);
-  const ms = await page.evaluate(() => window.__contentAt);
+  const isWidget = !url.includes("bench-static");
+  if (isWidget) await page.waitForFunction(() => window.__readyAt !== undefined);
+  await page.waitForTimeout(isWidget ? 100 : 0);
+  const result = await page.evaluate(() => ({ content: window.__contentAt, ready: window.__readyAt, shift: window.__shift }));
   await context.close();
-  return ms;
-}
-
-/** The builder's cold start: its first render (the code) and its preview's first content. */
-async function benchBuilder() {
-  const env = await launch();
-  const code = [];
-  const preview = [];
-  try {
-    for (let i = 0; i <= runs; i++) {
-      const context = await env.browser.newContext();
-      const page = await context.newPage();
-      await page.addInitScript(() => {
-        const poll = () => {
-          if (!window.__codeAt && document.querySelector("#code-element")) window.__codeAt = performance.now();
-          if (document.querySelector("alliance87-explorer")?.shadowRoot?.querySelector(".card")) window.__previewAt = performance.now();
-          else requestAnimationFrame(poll);
-        };
-        requestAnimationFrame(poll);
-      });
-      await page.goto(`${env.server.url}/builder.html?lang=en`);
-      await page.waitForFunction(() => window.__previewAt !== undefined);
-      // The first load warms Chromium up and is not counted.
-      if (i > 0) {
-        code.push(await page.evaluate(() => window.__codeAt));
-        preview.push(await page.evaluate(() => window.__previewAt));
-      }
-      await context.close();
-    }
-  } finally {
-    await env.close();
-  }
-  console.log(`embed builder, median of ${runs} cold loads (fresh browser context each):`);
-  console.log(`  code on screen      ${median(code).toFixed(1)} ms`);
-  console.log(`  preview's cards     ${median(preview).toFixed(1)} ms`);
+  return result;
 }
 
 const median = (xs) => {
@@ -160,7 +145,20 @@ await writeStaticPage();
 const env = await launch();
 const widgetTimes = [];
 const staticTimes = [];
-const hostPage = pages[widget].host;
+let hostPage = pages[widget].host;
+if (prerendered) {
+  // The widget's host page with its first screen pre-rendered, at the release folder's level.
+  const release = JSON.parse(await readFile(new URL("release.json", dist), "utf8"));
+  const file = release.prerendered.find((p) => p.startsWith(`prerendered/${pages[widget].prerendered}`));
+  const markup = await readFile(new URL(file, dist), "utf8");
+  const integrity = release.files.find((f) => f.path === release.loader).integrity;
+  await writeFile(
+    new URL("bench-prerendered.html", dist),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pre-rendered ${widget}</title>
+<script type="module" src="${release.loader}" integrity="${integrity}" crossorigin="anonymous"></script></head><body><main><h1>A partner's page</h1>${markup}</main></body></html>`,
+  );
+  hostPage = "/bench-prerendered.html";
+}
 try {
   // Warm-up: the first Chromium navigation pays for process start-up.
   await timeToContent(env.browser, `${env.server.url}/bench-static.html`);
@@ -171,9 +169,13 @@ try {
 } finally {
   await env.close();
 }
-const w = median(widgetTimes);
-const s = median(staticTimes);
-console.log(`time to content, median of ${runs} cold loads (fresh browser context each):`);
+const w = median(widgetTimes.map((t) => t.content));
+const s = median(staticTimes.map((t) => t.content));
+const ready = median(widgetTimes.map((t) => t.ready));
+const shift = Math.max(...widgetTimes.map((t) => t.shift));
+console.log(`time to content, median of ${runs} cold loads (fresh browser context each)${prerendered ? ", pre-rendered first screen" : ""}${slow ? ", 1.6 Mbps / 150 ms RTT" : ""}:`);
 console.log(`  ${widget} widget`.padEnd(20) + `${w.toFixed(1)} ms`);
 console.log(`  static HTML page  ${s.toFixed(1)} ms`);
 console.log(`  ratio             ${(w / s).toFixed(2)}x`);
+console.log(`  interactive       ${ready.toFixed(1)} ms (${(ready / s).toFixed(2)}x the static page)`);
+console.log(`  layout shift      ${shift.toFixed(4)} (the largest of ${runs} loads)`);

@@ -34,7 +34,7 @@ rm -rf "$plugin_stage"
 mkdir -p "$plugin_stage/alliance87-widgets/release"
 cp -r integrations/wordpress/alliance87-widgets/. "$plugin_stage/alliance87-widgets/"
 cp -r "$dist/v$version" "$plugin_stage/alliance87-widgets/release/"
-cp "$dist/release.json" "$plugin_stage/alliance87-widgets/release/"
+cp -r "$dist/prerendered" "$dist/release.json" "$plugin_stage/alliance87-widgets/release/"
 zip_path="$(cd "$dist" && pwd)/alliance87-widgets-wordpress.zip"
 rm -f "$zip_path"
 (cd "$plugin_stage" && zip -qr -X "$zip_path" alliance87-widgets)

@@ -84,6 +84,24 @@ test("the shortcode renders the widget a visitor sees, with the bundle checked b
   await flags.context().close();
 });
 
+test("with JavaScript off, a widget's first screen is there: pre-rendered by the release, printed by the plugin", async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await open(env.browser, null, { context });
+  await page.goto(permalink(posts.shortcode));
+  const host = page.locator("[data-alliance87=checklist]");
+  assert.match(await host.evaluate((h) => h.shadowRoot.querySelector("h2").textContent), /Liste de suivi : Migration/);
+  assert.ok(await host.locator("noscript p").isVisible());
+  // Its stylesheet is the plugin's own copy.
+  assert.match(await host.evaluate((h) => h.shadowRoot.querySelector("link").href), /wp-content\/plugins\/alliance87-widgets\/release\/v[\d.]+\/alliance87\.css$/);
+  await context.close();
+  // With JavaScript, the bundle takes it over: one widget, working.
+  const live = await open(env.browser, permalink(posts.shortcode));
+  await live.locator("[data-alliance87=checklist] input[type=radio][value=done]").first().check();
+  await live.waitForFunction(() => /^1 sur/.test(document.querySelector("[data-alliance87=checklist]").shadowRoot.querySelector(".progress-text").textContent));
+  assert.equal(await live.locator("[data-alliance87=checklist]").evaluate((h) => h.shadowRoot.querySelectorAll(".widget").length), 1);
+  await live.context().close();
+});
+
 test("the block renders each widget on the front end", async () => {
   const explorer = await open(env.browser, permalink(posts.explorer));
   await explorer.locator("[data-alliance87=explorer] [role=tablist]").waitFor();

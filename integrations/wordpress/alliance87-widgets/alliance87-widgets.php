@@ -189,7 +189,7 @@ function alliance87_render_widget( $attributes ) {
 	foreach ( $html as $attribute => $value ) {
 		$out .= ' ' . $attribute . '="' . esc_attr( $value ) . '"';
 	}
-	$out .= '></div>';
+	$out .= '>' . alliance87_prerendered( $widget['name'], $html ) . '</div>';
 	if ( $problems ) {
 		// A comment cannot be closed from inside: no "--" and no ">" in its text.
 		$comment = str_replace( array( '--', '>' ), array( '- -', '›' ), implode( '; ', $problems ) );
@@ -200,6 +200,43 @@ function alliance87_render_widget( $attributes ) {
 		}
 	}
 	return $out;
+}
+
+/**
+ * The widget's first screen, pre-rendered by the release's build (a declarative shadow root the
+ * bundle takes over in place), so visitors read it before the script runs, or without it. Only
+ * where the release holds that exact first screen: a language (the widget's, else the site's),
+ * the checklist's group, the built-in content, an explorer without an open group.
+ *
+ * @param string $widget The widget's name.
+ * @param array  $html   The data attributes about to be written.
+ * @return string Trusted markup from the release, or ''.
+ */
+function alliance87_prerendered( $widget, $html ) {
+	if ( isset( $html['data-src'] ) || ( 'explorer' === $widget && isset( $html['data-group'] ) ) ) {
+		return '';
+	}
+	$lang = isset( $html['data-lang'] ) ? $html['data-lang'] : strtolower( substr( get_bloginfo( 'language' ), 0, 2 ) );
+	if ( ! in_array( $lang, wp_list_pluck( alliance87_release()['contract']['languages'], 'code' ), true ) ) {
+		$lang = 'en';
+	}
+	$name = $widget . '.' . $lang;
+	if ( 'checklist' === $widget ) {
+		if ( ! isset( $html['data-group'] ) ) {
+			return '';
+		}
+		$name .= '.' . $html['data-group'];
+	}
+	$path = __DIR__ . '/release/prerendered/' . $name . '.html';
+	if ( ! preg_match( '/^[a-z-]+\.[a-z]{2}(\.[a-z0-9-]+)?$/', $name ) || ! is_readable( $path ) ) {
+		return '';
+	}
+	if ( ! preg_match( '#<template shadowrootmode="open">.*</noscript>#s', (string) file_get_contents( $path ), $match ) ) {
+		return '';
+	}
+	$folder = dirname( alliance87_release()['release']['loader'] );
+	$css    = plugins_url( 'release/' . $folder . '/alliance87.css', __FILE__ );
+	return str_replace( 'href="' . $folder . '/alliance87.css"', 'href="' . esc_url( $css ) . '"', $match[0] );
 }
 
 /** Registers the bundle; it is only printed on pages that show a widget. */

@@ -169,6 +169,8 @@ pub struct Release {
     pub oembed: bool,
     /// Every file of the release, for the table of hashes.
     pub files: Vec<ReleaseFile>,
+    /// The pre-rendered first screens' file names, in `prerendered/`.
+    pub prerendered: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
@@ -187,6 +189,8 @@ struct ReleaseJson {
     files: Vec<ReleaseFile>,
     #[serde(default)]
     frame_pages: Vec<String>,
+    #[serde(default)]
+    prerendered: Vec<String>,
     public_url: Option<String>,
 }
 
@@ -203,6 +207,7 @@ impl Release {
             frame_pages: Vec::new(),
             oembed: false,
             files: Vec::new(),
+            prerendered: Vec::new(),
         }
     }
 
@@ -237,6 +242,12 @@ impl Release {
                 .map(str::to_string)
                 .collect(),
             oembed: public.is_some(),
+            prerendered: doc
+                .prerendered
+                .iter()
+                .filter_map(|p| p.strip_prefix("prerendered/"))
+                .map(str::to_string)
+                .collect(),
             base,
             files: doc.files,
         })
@@ -265,6 +276,33 @@ impl Way {
             Way::Oembed => "oembed",
         }
     }
+}
+
+/// The release's pre-rendered first screen for these choices (`checklist.fr.migration.html` in
+/// `prerendered/`), where it holds that exact screen: a chosen language, the built-in content,
+/// the checklist's group, an explorer that opens on the list.
+pub fn prerendered_file(choices: &Choices, release: &Release) -> Option<String> {
+    if choices.value(Setting::Src).is_some() {
+        return None;
+    }
+    let lang = choices.lang()?;
+    let group = choices.value(Setting::Group);
+    let file = match (choices.widget, group) {
+        (Widget::Explorer, Some(_)) | (Widget::Checklist, None) => return None,
+        (Widget::Checklist, Some(group)) => format!("checklist.{}.{group}.html", lang.code()),
+        (widget, _) => format!("{}.{}.html", widget.name(), lang.code()),
+    };
+    release.prerendered.contains(&file).then_some(file)
+}
+
+/// What goes inside the element from a pre-rendered file: its declarative shadow root and its
+/// `<noscript>` line, with the stylesheet at the release's address.
+pub fn first_screen(prerendered: &str, release: &Release) -> Option<String> {
+    let start = prerendered.find("<template shadowrootmode=\"open\">")?;
+    let end = prerendered.rfind("</noscript>")? + "</noscript>".len();
+    let stylesheet = format!("href=\"{}alliance87.css\"", escape(&release.base));
+    let relative = format!("href=\"{}\"", release.loader.replace("alliance87.js", "alliance87.css"));
+    Some(prerendered.get(start..end)?.replacen(&relative, &stylesheet, 1))
 }
 
 /// Why there is no oEmbed link for these choices.
@@ -385,13 +423,17 @@ pub fn oembed_left_out(choices: &Choices) -> Vec<&'static str> {
 
 /// The code for one way of embedding: `Err` only for an oEmbed link the release cannot give.
 /// `lang` names the frame when the widget follows the page; `content` names the group.
+/// `first_screen` is the widget's pre-rendered first screen ([`first_screen`]), written inside
+/// the element and the `data-` form's `div` when given.
 pub fn snippet(
     way: Way,
     choices: &Choices,
     release: &Release,
     lang: Lang,
     content: &Content,
+    first_screen: Option<&str>,
 ) -> Result<String, NoOembed> {
+    let inside = first_screen.unwrap_or_default();
     let attributes = choices.attributes();
     let style = style_attribute(choices);
     let name = choices.widget.name();
@@ -405,7 +447,7 @@ pub fn snippet(
                 })
                 .collect();
             let tag = choices.widget.tag();
-            format!("{}\n<{tag}{attrs}{style}></{tag}>", script_tag(release))
+            format!("{}\n<{tag}{attrs}{style}>{inside}</{tag}>", script_tag(release))
         }
         Way::DataForm => {
             let attrs: String = attributes
@@ -413,7 +455,7 @@ pub fn snippet(
                 .map(|(s, v)| format!(" {}=\"{}\"", s.data_attribute(), escape(v.as_deref().unwrap_or(""))))
                 .collect();
             format!(
-                "{}\n<div {DATA_WIDGET}=\"{name}\"{attrs}{style}></div>",
+                "{}\n<div {DATA_WIDGET}=\"{name}\"{attrs}{style}>{inside}</div>",
                 script_tag(release)
             )
         }
@@ -535,7 +577,43 @@ mod tests {
             ],
             oembed: true,
             files: Vec::new(),
+            prerendered: vec!["checklist.fr.migration.html".into(), "explorer.fr.html".into()],
         }
+    }
+
+    #[test]
+    fn the_code_carries_the_first_screen_where_the_release_has_it() {
+        let release = release();
+        let mut choices = checklist();
+        assert_eq!(
+            prerendered_file(&choices, &release).as_deref(),
+            Some("checklist.fr.migration.html")
+        );
+        let file = "<alliance87-checklist lang=\"fr\" group=\"migration\"><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"v0.1.0/alliance87.css\"><div>Liste</div></template><noscript><p>Sans JavaScript</p></noscript></alliance87-checklist>\n";
+        let inside = first_screen(file, &release).unwrap();
+        assert_eq!(inside, "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://cdn.example.org/a87/v0.1.0/alliance87.css\"><div>Liste</div></template><noscript><p>Sans JavaScript</p></noscript>");
+        let code = snippet(Way::Element, &choices, &release, Lang::En, &builtin(), Some(&inside)).unwrap();
+        assert!(
+            code.ends_with(&format!(
+                "style=\"--alliance87-accent: #aa0000\">{inside}</alliance87-checklist>"
+            )),
+            "{code}"
+        );
+        let data = snippet(Way::DataForm, &choices, &release, Lang::En, &builtin(), Some(&inside)).unwrap();
+        assert!(data.ends_with(&format!(">{inside}</div>")));
+        // Not where the first screen would differ: another content file, no language, an
+        // explorer opening a group.
+        choices.values.push((Setting::Src, "https://example.org/c.json".into()));
+        assert_eq!(prerendered_file(&choices, &release), None);
+        let mut explorer = Choices::new(Widget::Explorer);
+        assert_eq!(prerendered_file(&explorer, &release), None);
+        explorer.values.push((Setting::Lang, "fr".into()));
+        assert_eq!(
+            prerendered_file(&explorer, &release).as_deref(),
+            Some("explorer.fr.html")
+        );
+        explorer.values.push((Setting::Group, "migration".into()));
+        assert_eq!(prerendered_file(&explorer, &release), None);
     }
 
     #[test]
@@ -572,33 +650,33 @@ mod tests {
     #[test]
     fn every_way_carries_the_settings_the_widget_reads_with_the_release_hash() {
         let (choices, release) = (checklist(), release());
-        let element = snippet(Way::Element, &choices, &release, Lang::En, &builtin()).unwrap();
+        let element = snippet(Way::Element, &choices, &release, Lang::En, &builtin(), None).unwrap();
         assert_eq!(
             element,
             "<script type=\"module\" src=\"https://cdn.example.org/a87/v0.1.0/alliance87.js\" integrity=\"sha384-LOADER\" crossorigin=\"anonymous\"></script>\n<alliance87-checklist lang=\"fr\" group=\"migration\" style=\"--alliance87-accent: #aa0000\"></alliance87-checklist>"
         );
-        let data = snippet(Way::DataForm, &choices, &release, Lang::En, &builtin()).unwrap();
+        let data = snippet(Way::DataForm, &choices, &release, Lang::En, &builtin(), None).unwrap();
         assert!(data.ends_with(
             "<div data-alliance87=\"checklist\" data-lang=\"fr\" data-group=\"migration\" style=\"--alliance87-accent: #aa0000\"></div>"
         ));
-        let script = snippet(Way::Script, &choices, &release, Lang::En, &builtin()).unwrap();
+        let script = snippet(Way::Script, &choices, &release, Lang::En, &builtin(), None).unwrap();
         assert!(script.contains(
             "api.mount(document.getElementById(\"alliance87-checklist\"), {\"group\":\"migration\",\"lang\":\"fr\",\"widget\":\"checklist\"});"
         ));
-        let iframe = snippet(Way::Iframe, &choices, &release, Lang::En, &builtin()).unwrap();
+        let iframe = snippet(Way::Iframe, &choices, &release, Lang::En, &builtin(), None).unwrap();
         // Named in the widget's language, not the builder's.
         assert!(iframe.starts_with("<iframe data-alliance87-frame src=\"https://cdn.example.org/a87/v0.1.0/embed.html?widget=checklist&amp;lang=fr&amp;group=migration&amp;accent=%23aa0000\" title=\"Liste de suivi : Migrations\""), "{iframe}");
         assert!(iframe.contains("alliance87-frame.js\" integrity=\"sha384-FRAME\" crossorigin=\"anonymous\" defer"));
         for way in [Way::Element, Way::DataForm, Way::Script, Way::Iframe] {
             assert!(
-                !snippet(way, &choices, &release, Lang::En, &builtin())
+                !snippet(way, &choices, &release, Lang::En, &builtin(), None)
                     .unwrap()
                     .contains("deep"),
                 "{way:?}"
             );
         }
         assert_eq!(
-            snippet(Way::Oembed, &choices, &release, Lang::En, &builtin()),
+            snippet(Way::Oembed, &choices, &release, Lang::En, &builtin(), None),
             Ok("https://cdn.example.org/a87/v0.1.0/embed-checklist.fr.migration.html".into())
         );
         assert_eq!(oembed_left_out(&choices), ["accent"]);
@@ -615,16 +693,16 @@ mod tests {
             loader_integrity: None,
             ..release()
         };
-        let element = snippet(Way::Element, &choices, &release, Lang::En, &builtin()).unwrap();
+        let element = snippet(Way::Element, &choices, &release, Lang::En, &builtin(), None).unwrap();
         assert!(
             element.ends_with("<alliance87-explorer language-switch></alliance87-explorer>"),
             "{element}"
         );
         assert!(!element.contains("integrity"));
-        assert!(snippet(Way::DataForm, &choices, &release, Lang::En, &builtin())
+        assert!(snippet(Way::DataForm, &choices, &release, Lang::En, &builtin(), None)
             .unwrap()
             .contains("data-language-switch=\"\""));
-        assert!(snippet(Way::Script, &choices, &release, Lang::En, &builtin())
+        assert!(snippet(Way::Script, &choices, &release, Lang::En, &builtin(), None)
             .unwrap()
             .contains("\"languageSwitch\":true"));
         assert!(frame_query(&choices).ends_with("&language-switch="));
@@ -640,7 +718,7 @@ mod tests {
         ];
         let release = release();
         for way in [Way::Element, Way::DataForm, Way::Script, Way::Iframe] {
-            let code = snippet(way, &choices, &release, Lang::En, &builtin()).unwrap();
+            let code = snippet(way, &choices, &release, Lang::En, &builtin(), None).unwrap();
             assert_eq!(
                 code.matches("<script").count(),
                 code.matches("</script>").count(),

@@ -624,16 +624,68 @@ fn way_text(way: Way) -> (Pick, Pick) {
     }
 }
 
+/// The release's pre-rendered first screens, fetched when first chosen: file name → its text
+/// (`None` when it could not be read).
+type FirstScreens = RwSignal<std::collections::HashMap<String, Option<String>>>;
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let response = gloo_net::http::Request::get(url).send().await.ok()?;
+    if !response.ok() {
+        return None;
+    }
+    response.text().await.ok()
+}
+
 /// The code for each way of embedding, each with its Copy button.
 #[component]
 fn CodeBlocks() -> impl IntoView {
     let ctx = context();
     let announcement = RwSignal::new(String::new());
     let theme_rule = move || ctx.choices.with(embed_code::theme_rule);
+    let lighter = RwSignal::new(false);
+    let first_screens: FirstScreens = RwSignal::new(Default::default());
+    let wanted = Memo::new(move |_| {
+        let release = ctx.release.get()?;
+        ctx.choices.with(|c| embed_code::prerendered_file(c, &release))
+    });
+    Effect::new(move || {
+        let Some(file) = wanted.get() else {
+            return;
+        };
+        if first_screens.with_untracked(|f| f.contains_key(&file)) {
+            return;
+        }
+        first_screens.update(|f| drop(f.insert(file.clone(), None)));
+        leptos::task::spawn_local(async move {
+            let text = fetch_text(&format!("prerendered/{file}")).await;
+            first_screens.try_update(|f| f.insert(file, text));
+        });
+    });
+    // The first screen the element and the data form carry, with the stylesheet's address.
+    let inside = move || -> Option<String> {
+        if lighter.get() {
+            return None;
+        }
+        let release = ctx.release.get()?;
+        let file = wanted.get()?;
+        first_screens.with(|f| {
+            f.get(&file)
+                .cloned()
+                .flatten()
+                .and_then(|text| embed_code::first_screen(&text, &release))
+        })
+    };
     view! {
         <section class="code" aria-labelledby="code-heading">
             <h2 id="code-heading">{t(|u| u.code_heading)}</h2>
             <p class="hint">{t(|u| u.code_hint)}</p>
+            <div class="field checkbox">
+                <input type="checkbox" id="lighter" aria-describedby="lighter-hint" prop:checked=move || lighter.get()
+                    on:change=move |ev| lighter.set(event_target_checked(&ev)) />
+                <label for="lighter">{t(|u| u.lighter_label)}</label>
+                <p class="hint" id="lighter-hint">{t(|u| u.lighter_hint)}</p>
+                {move || (wanted.get().is_none() && !lighter.get()).then(|| view! { <p class="note">{t(|u| u.first_screen_none)}</p> })}
+            </div>
             {Way::ALL
                 .iter()
                 .map(|&way| {
@@ -641,7 +693,10 @@ fn CodeBlocks() -> impl IntoView {
                     let code = move || {
                         let release = ctx.release.get()?;
                         let lang = ctx.lang.get();
-                        Some(ctx.choices.with(|c| ctx.content.with_value(|content| embed_code::snippet(way, c, &release, lang, content))))
+                        let first_screen = inside();
+                        Some(ctx.choices.with(|c| {
+                            ctx.content.with_value(|content| embed_code::snippet(way, c, &release, lang, content, first_screen.as_deref()))
+                        }))
                     };
                     let left_out = move || {
                         let names = ctx.choices.with(embed_code::oembed_left_out);

@@ -236,4 +236,7 @@ pub const BUILDER: BuilderUi = BuilderUi {
     release_unread: "The release description (release.json) could not be read ({reason}), so the code carries no integrity hash. Open this page from the release's folder.",
     src_relative: "An address relative to your page is read from your page, so it cannot be checked here. Check the widget on your page.",
     copy_selected: "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+    lighter_label: "Lighter code, without the pre-rendered first screen",
+    lighter_hint: "With it, visitors read the widget as soon as your page shows, before its script has run (and search engines read it too); the code is a few kilobytes longer.",
+    first_screen_none: "These settings have no pre-rendered first screen: it exists for a chosen language, with the built-in content, for a checklist with its group and an explorer that opens on the list.",
 };

@@ -236,4 +236,7 @@ pub const BUILDER: BuilderUi = BuilderUi {
     release_unread: "No se pudo leer la descripción de la versión (release.json) ({reason}), así que el código no lleva huellas. Abra esta página desde la carpeta de la versión.",
     src_relative: "Una dirección relativa a su página se lee desde su página, así que no se puede comprobar aquí. Compruebe el widget en su página.",
     copy_selected: "El código está seleccionado: pulse Ctrl+C (⌘C en Mac) para copiarlo.",
+    lighter_label: "Código más ligero, sin la primera pantalla prerrenderizada",
+    lighter_hint: "Con ella, los visitantes leen el widget en cuanto se muestra su página, antes de que su script se ejecute (y los buscadores también); el código ocupa unos kilobytes más.",
+    first_screen_none: "Estos ajustes no tienen primera pantalla prerrenderizada: existe para un idioma elegido, con el contenido integrado, para una lista con su grupo y un explorador que se abre en la lista.",
 };

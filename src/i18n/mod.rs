@@ -363,6 +363,9 @@ pub struct BuilderUi {
     pub release_unread: &'static str,
     pub src_relative: &'static str,
     pub copy_selected: &'static str,
+    pub lighter_label: &'static str,
+    pub lighter_hint: &'static str,
+    pub first_screen_none: &'static str,
 }
 
 #[cfg(test)]

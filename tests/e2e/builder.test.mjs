@@ -29,7 +29,7 @@ async function pasted(snippet) {
   const page = await open(env.browser, null);
   const url = `${env.server.url}/partner-${Math.random().toString(36).slice(2)}.html`;
   await page.route(url, (route) =>
-    route.fulfill({ body: `<!doctype html><html lang="en"><head><title>Partner</title></head><body><h1>Partner</h1>${snippet}</body></html>`, headers: { "content-type": "text/html" } }),
+    route.fulfill({ body: `<!doctype html><html lang="en"><head><title>Partner</title></head><body><h1>Partner</h1>${snippet}</body></html>`, headers: { "content-type": "text/html; charset=utf-8" } }),
   );
   await page.goto(url);
   return page;
@@ -46,7 +46,12 @@ test("each way's code, pasted into a page, shows the chosen widget with its sett
 
   const tag = await code(page, "element");
   assert.match(tag, new RegExp(`integrity="${release.files.find((f) => f.path === release.loader).integrity.replace(/[+/]/g, "\\$&")}"`));
-  assert.match(tag, /<alliance87-checklist lang="fr" group="migration" style="--alliance87-accent: #7a1f5c"><\/alliance87-checklist>/);
+  // With the release's pre-rendered first screen inside, its stylesheet at the release's address.
+  assert.match(tag, /<alliance87-checklist lang="fr" group="migration" style="--alliance87-accent: #7a1f5c"><template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/127\.0\.0\.1:\d+\/v[\d.]+\/alliance87\.css">.*Liste de suivi : Migrations.*<\/noscript><\/alliance87-checklist>$/s);
+  await page.locator("#lighter").check();
+  assert.match(await code(page, "element"), /style="--alliance87-accent: #7a1f5c"><\/alliance87-checklist>$/);
+  await page.locator("#lighter").uncheck();
+  await page.waitForFunction(() => document.querySelector("#code-element").textContent.includes("<template"));
 
   /** What the Copy button put on the clipboard. */
   const copied = async (way) => {
@@ -162,7 +167,7 @@ test("the preview is the real widget, changed in place; the oEmbed link follows 
   await page.locator("alliance87-explorer select").waitFor();
   assert.equal(await page.locator("alliance87-explorer").evaluate((e) => e.marked), true, "the same element, not a new one");
   assert.match(await page.locator("alliance87-explorer h2").first().textContent(), /grupos de acción/);
-  assert.match(await code(page, "element"), /<alliance87-explorer lang="es" language-switch><\/alliance87-explorer>/);
+  assert.match(await code(page, "element"), /<alliance87-explorer lang="es" language-switch>(<template shadowrootmode="open">.*<\/noscript>)?<\/alliance87-explorer>$/s);
   // This release has no public address: the oEmbed way says so instead of giving a dead link.
   assert.match(await page.locator("section.way:has(#way-oembed) .unavailable").textContent(), /PUBLIC_URL/);
   await page.context().close();

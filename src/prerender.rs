@@ -93,6 +93,9 @@ mod tests {
             let title = crate::i18n::fill(lang.checklist_ui().checklist_title, &[("name", name)]);
             assert!(checklist.contains(&crate::embed_code::escape(&title)), "{checklist}");
             assert!(checklist.contains("class=\"item\""));
+            // Each item's status shows without JavaScript: "not started" is checked.
+            assert!(checklist.contains("value=\"not-started\" checked"), "{checklist}");
+            assert!(!checklist.contains("value=\"done\" checked"));
             assert!(!checklist.contains(lang.checklist_ui().storage_unavailable));
             let assessment = first_screen(Widget::Assessment, lang, None);
             assert!(assessment.contains(&crate::embed_code::escape(lang.assessment_ui().title)));

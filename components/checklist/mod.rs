@@ -452,12 +452,16 @@ fn ItemRow(
     let note_id = format!("note-{id}");
     let radios = Status::ALL.map(|s| {
         let (id, set_id) = (id.clone(), id.clone());
+        // A first screen rendered ahead of time shows the status as an attribute (`prop:` is not
+        // rendered to HTML); in the browser the property follows the state.
+        let ahead_checked = !super::IN_BROWSER && state.with_untracked(|c| c.status(&id) == s);
         view! {
             <label class="status-option">
                 <input
                     type="radio"
                     name=format!("status-{id}")
                     value=s.code()
+                    checked=ahead_checked
                     prop:checked=move || state.with(|c| c.status(&id) == s)
                     on:change=move |_| {
                         state.update(|c| c.set_status(&set_id, s, now()));

@@ -57,7 +57,9 @@ impl Widget {
 }
 
 /// What kind of value a setting takes, which decides how it is written and asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Serialized (`language`, `flag`, …) in the release's `widgets.json`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SettingKind {
     /// `en`, `fr` or `es`.
     Language,

@@ -40,7 +40,7 @@ pub struct SettingEntry {
     /// The option's name in `Alliance87.mount`, also used for block attributes.
     pub option: &'static str,
     /// `language`, `group`, `flag` or `address`.
-    pub kind: &'static str,
+    pub kind: SettingKind,
 }
 
 #[derive(Serialize)]
@@ -74,12 +74,7 @@ pub fn contract(content: &Content) -> Contract {
                 attribute: s.attribute(),
                 data_attribute: s.data_attribute(),
                 option: s.option(),
-                kind: match s.kind() {
-                    SettingKind::Language => "language",
-                    SettingKind::Group => "group",
-                    SettingKind::Flag => "flag",
-                    SettingKind::Address => "address",
-                },
+                kind: s.kind(),
             })
             .collect(),
         groups: content

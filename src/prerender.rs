@@ -50,8 +50,9 @@ fn no_script_line(lang: Lang) -> &'static str {
 /// The whole element to paste after the script tag: the widget's custom element with its
 /// settings, its first screen in a declarative shadow root (isolated from the page's CSS like
 /// the live widget, styled by the release's stylesheet at `stylesheet`), which the bundle takes
-/// over in place when it starts, and a line shown only when JavaScript is off.
-pub fn element(widget: Widget, lang: Lang, group: Option<&str>, stylesheet: &str) -> String {
+/// over in place when it starts, and a line shown only when JavaScript is off. `screen` is
+/// [`first_screen`] for the same widget, language and group, rendered once for every copy.
+pub fn element(widget: Widget, lang: Lang, group: Option<&str>, stylesheet: &str, screen: &str) -> String {
     let tag = widget.tag();
     let mut attributes = format!(" {}=\"{}\"", Setting::Lang.attribute(), lang.code());
     if let Some(group) = group {
@@ -60,7 +61,7 @@ pub fn element(widget: Widget, lang: Lang, group: Option<&str>, stylesheet: &str
     format!(
         "<{tag}{attributes}><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\"><div data-alliance87-root=\"\" class=\"host\"><slot></slot>{}</div></template><noscript><p lang=\"{}\">{}</p></noscript></{tag}>",
         escape(stylesheet),
-        first_screen(widget, lang, group),
+        screen,
         lang.code(),
         no_script_line(lang)
     )
@@ -104,7 +105,14 @@ mod tests {
                 "{assessment}"
             );
         }
-        let element = element(Widget::Checklist, Lang::Es, Some("migration"), "v1/alliance87.css");
+        let screen = first_screen(Widget::Checklist, Lang::Es, Some("migration"));
+        let element = element(
+            Widget::Checklist,
+            Lang::Es,
+            Some("migration"),
+            "v1/alliance87.css",
+            &screen,
+        );
         assert!(element.starts_with("<alliance87-checklist lang=\"es\" group=\"migration\"><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"v1/alliance87.css\"><div data-alliance87-root=\"\" class=\"host\"><slot></slot><div part=\"checklist\" lang=\"es\""), "{element}");
         assert!(element.ends_with("</template><noscript><p lang=\"es\">Sin JavaScript puede leer este contenido y seguir sus enlaces; buscar, elegir y guardar necesitan JavaScript.</p></noscript></alliance87-checklist>"));
         // A checklist without a group is the group picker.

@@ -72,16 +72,20 @@ fn page_folder() -> String {
         .unwrap_or(href)
 }
 
-async fn read_release(folder: String) -> Result<Release, String> {
-    let response = gloo_net::http::Request::get("release.json")
+/// A file of the release, beside this page, as text; the reason when it cannot be read.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = gloo_net::http::Request::get(url)
         .send()
         .await
         .map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let text = response.text().await.map_err(|e| e.to_string())?;
-    Release::read(&text, &folder)
+    response.text().await.map_err(|e| e.to_string())
+}
+
+async fn read_release(folder: String) -> Result<Release, String> {
+    Release::read(&fetch_text("release.json").await?, &folder)
 }
 
 /// The release's loader, with its hash: the preview runs the very bundle partners embed.
@@ -628,14 +632,6 @@ fn way_text(way: Way) -> (Pick, Pick) {
 /// (`None` when it could not be read).
 type FirstScreens = RwSignal<std::collections::HashMap<String, Option<String>>>;
 
-async fn fetch_text(url: &str) -> Option<String> {
-    let response = gloo_net::http::Request::get(url).send().await.ok()?;
-    if !response.ok() {
-        return None;
-    }
-    response.text().await.ok()
-}
-
 /// The code for each way of embedding, each with its Copy button.
 #[component]
 fn CodeBlocks() -> impl IntoView {
@@ -657,12 +653,13 @@ fn CodeBlocks() -> impl IntoView {
         }
         first_screens.update(|f| drop(f.insert(file.clone(), None)));
         leptos::task::spawn_local(async move {
-            let text = fetch_text(&format!("prerendered/{file}")).await;
+            let text = fetch_text(&format!("prerendered/{file}")).await.ok();
             first_screens.try_update(|f| f.insert(file, text));
         });
     });
-    // The first screen the element and the data form carry, with the stylesheet's address.
-    let inside = move || -> Option<String> {
+    // The first screen the element and the data form carry, with the stylesheet's address:
+    // worked out once per change, not once per way.
+    let inside = Memo::new(move |_| -> Option<String> {
         if lighter.get() {
             return None;
         }
@@ -674,7 +671,7 @@ fn CodeBlocks() -> impl IntoView {
                 .flatten()
                 .and_then(|text| embed_code::first_screen(&text, &release))
         })
-    };
+    });
     view! {
         <section class="code" aria-labelledby="code-heading">
             <h2 id="code-heading">{t(|u| u.code_heading)}</h2>
@@ -693,7 +690,7 @@ fn CodeBlocks() -> impl IntoView {
                     let code = move || {
                         let release = ctx.release.get()?;
                         let lang = ctx.lang.get();
-                        let first_screen = inside();
+                        let first_screen = inside.get();
                         Some(ctx.choices.with(|c| {
                             ctx.content.with_value(|content| embed_code::snippet(way, c, &release, lang, content, first_screen.as_deref()))
                         }))

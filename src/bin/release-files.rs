@@ -46,8 +46,9 @@ fn run() -> Result<(), String> {
     std::fs::create_dir_all(&prerendered).map_err(|e| format!("prerendered/: {e}"))?;
     let pages = frame_pages::frame_pages(&content);
     for page in &pages {
-        let first_screen =
-            |stylesheet: &str| prerender::element(page.widget, page.lang, page.group.as_deref(), stylesheet);
+        let group = page.group.as_deref();
+        let screen = prerender::first_screen(page.widget, page.lang, group);
+        let first_screen = |stylesheet: &str| prerender::element(page.widget, page.lang, group, stylesheet, &screen);
         // Pasted into a partner's page: the stylesheet by the release folder's address (relative
         // to the folder of the stable alliance87.js, or absolute given PUBLIC_URL).
         let stylesheet = match &release_url {

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, open, runAxe } from "./helpers.mjs";
+import { launch, open, openHtml, runAxe } from "./helpers.mjs";
 import { STRICT_CSP } from "./server.mjs";
 
 const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
@@ -27,11 +27,7 @@ const code = (page, way) => page.locator(`#code-${way}`).textContent();
 /** A partner's page holding exactly `snippet`, on the release's own server. */
 async function pasted(snippet) {
   const page = await open(env.browser, null);
-  const url = `${env.server.url}/partner-${Math.random().toString(36).slice(2)}.html`;
-  await page.route(url, (route) =>
-    route.fulfill({ body: `<!doctype html><html lang="en"><head><title>Partner</title></head><body><h1>Partner</h1>${snippet}</body></html>`, headers: { "content-type": "text/html; charset=utf-8" } }),
-  );
-  await page.goto(url);
+  await openHtml(page, env.server.url, `<!doctype html><html lang="en"><head><title>Partner</title></head><body><h1>Partner</h1>${snippet}</body></html>`);
   return page;
 }
 
@@ -84,11 +80,7 @@ test("each way's code, pasted into a page, shows the chosen widget with its sett
   // Under a strict CSP (which refuses style attributes: such pages take the builder's
   // stylesheet rule instead), the script tag with its hash.
   const strict = await open(env.browser, null);
-  const url = `${env.server.url}/strict-partner.html`;
-  await strict.route(url, (route) =>
-    route.fulfill({ body: `<!doctype html><html lang="en"><head><title>Strict partner</title></head><body><h1>Partner</h1>${snippetOf(tag)}</body></html>`, headers: { "content-type": "text/html", "content-security-policy": STRICT_CSP } }),
-  );
-  await strict.goto(url);
+  await openHtml(strict, env.server.url, `<!doctype html><html lang="en"><head><title>Strict partner</title></head><body><h1>Partner</h1>${snippetOf(tag)}</body></html>`, { "content-security-policy": STRICT_CSP });
   await strict.locator("alliance87-checklist .item").first().waitFor();
   assert.deepEqual(strict.errors, []);
   assert.deepEqual(strict.messages.filter((m) => m.type === "error"), []);

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
-import { launch, open, runAxe } from "./helpers.mjs";
+import { launch, open, openHtml, runAxe } from "./helpers.mjs";
 
 const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
 const folder = `/v${release.version}`;
@@ -35,11 +35,7 @@ async function parentPage(query, { viewport = { width: 1280, height: 800 }, word
 </script>`
     : `<iframe data-alliance87-frame ${sandbox ? 'sandbox="allow-scripts"' : ""} src="${src}" title="Alliance 8.7" style="width:100%;border:0;display:block"></iframe>
 <script src="${folder}/alliance87-frame.js" defer></script>`;
-  const url = `${env.server.url}/parent-${Math.random().toString(36).slice(2)}.html`;
-  await page.route(url, (route) =>
-    route.fulfill({ body: `<!doctype html><html lang="en"><head><title>Partner</title></head><body style="margin:0"><h1>Partner</h1>${frame}<p id="after">After the frame.</p></body></html>`, headers: { "content-type": "text/html" } }),
-  );
-  await page.goto(url);
+  await openHtml(page, env.server.url, `<!doctype html><html lang="en"><head><title>Partner</title></head><body style="margin:0"><h1>Partner</h1>${frame}<p id="after">After the frame.</p></body></html>`);
   return { page, frame: page.frameLocator("iframe"), handle: () => page.$("iframe").then((h) => h.contentFrame()) };
 }
 

@@ -29,6 +29,14 @@ export async function open(browser, url, { viewport = { width: 1024, height: 900
   return page;
 }
 
+/** Serves `html` as a page of the release's own server (a made-up address at its root, so
+ *  relative URLs resolve as on a page beside the release) and opens it in `page`. */
+export async function openHtml(page, origin, html, headers = {}) {
+  const url = `${origin}/partner-${Math.random().toString(36).slice(2)}.html`;
+  await page.route(url, (route) => route.fulfill({ body: html, headers: { "content-type": "text/html; charset=utf-8", ...headers } }));
+  await page.goto(url);
+}
+
 /** Records the widget events `names` the page's document receives, from its first script on:
  *  `eventsOf(page)` returns them as `{name, detail, composed, bubbles}`. */
 export function recordEvents(page, names) {

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, open, runAxe } from "./helpers.mjs";
+import { launch, open, openHtml, runAxe } from "./helpers.mjs";
 import { STRICT_CSP } from "./server.mjs";
 
 const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
@@ -33,13 +33,12 @@ async function partnerPage(markup, { withScript = true, javaScript = true, holdW
   }
   const name = `strict-partner-${Math.random().toString(36).slice(2)}`;
   await page.route(`${env.server.url}/${name}.css`, (route) => route.fulfill({ body: css, headers: { "content-type": "text/css" } }));
-  await page.route(`${env.server.url}/${name}.html`, (route) =>
-    route.fulfill({
-      body: `<!doctype html><html lang="en"><head><title>Partner</title><link rel="stylesheet" href="/${name}.css">${withScript ? `<script type="module" src="${release.loader}" integrity="${loaderIntegrity}" crossorigin="anonymous"></script>` : ""}</head><body><main><h1>A partner's page</h1>${markup}<p id="after">After the widget.</p></main></body></html>`,
-      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": STRICT_CSP },
-    }),
+  await openHtml(
+    page,
+    env.server.url,
+    `<!doctype html><html lang="en"><head><title>Partner</title><link rel="stylesheet" href="/${name}.css">${withScript ? `<script type="module" src="${release.loader}" integrity="${loaderIntegrity}" crossorigin="anonymous"></script>` : ""}</head><body><main><h1>A partner's page</h1>${markup}<p id="after">After the widget.</p></main></body></html>`,
+    { "content-security-policy": STRICT_CSP },
   );
-  await page.goto(`${env.server.url}/${name}.html`);
   return { page, releaseWasm };
 }
 

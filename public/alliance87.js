@@ -1,5 +1,6 @@
-// The one script a partner page includes:
-//   <script type="module" src="https://…/v0.1.0/alliance87.js" integrity="sha384-…" crossorigin="anonymous"></script>
+// The one script a partner page includes, after a hint that fetches the module meanwhile:
+//   <link rel="preload" href="https://…/v0.1.0/alliance87-widgets_bg.wasm" as="fetch" crossorigin="anonymous">
+//   <script type="module" async src="https://…/v0.1.0/alliance87.js" integrity="sha384-…" crossorigin="anonymous"></script>
 // It finds the WebAssembly module next to itself (from any path or origin), starts the widgets
 // once per page even when included twice, and defines the only global, `Alliance87`.
 // In the release (scripts/release.mjs) the glue below is inlined into this file, and the module
@@ -44,7 +45,13 @@ if (taken?.[ours]) {
   // A module whose bytes differ from the release's (a tampered copy on a CDN) is refused by
   // fetch itself: nothing of it runs, and the page carries on.
   const wasm = fetch(new URL(WASM_FILE, import.meta.url), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {});
+  // With `async` the loader can be ready while the page is still being parsed: a widget's
+  // element would then be started before its pre-rendered first screen (a declarative shadow
+  // root, its child) arrives, so the runtime starts once the page is parsed, as when deferred.
+  const parsed = () =>
+    document.readyState === "loading" && new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
   init({ module_or_path: wasm })
+    .then(parsed)
     .then(() => start(api))
     .then(
       () => started(api),

@@ -14,7 +14,7 @@
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
-import { launch } from "../tests/e2e/helpers.mjs";
+import { launch, releaseTags } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
 const widget = process.argv[3] ?? "explorer";
@@ -47,7 +47,7 @@ async function sizes() {
 function staticExplorer() {
   const theme = (id) => content.themes.find((t) => t.id === id).label.en;
   const cards = content.groups
-    .map((g) => `<li class="card"><h3 class="card-title"><button type="button" class="card-open">${escape(g.name.en)}</button></h3>
+    .map((g) => `<li class="card"><h3 class="card-title"><a class="card-open" href="${escape(g.links[0]?.url ?? "")}">${escape(g.name.en)}</a></h3>
       <p class="card-summary">${escape(g.summary.en)}</p>
       <ul class="chips">${g.themes.map((t) => `<li class="chip">${escape(theme(t))}</li>`).join("")}</ul></li>`)
     .join("\n");
@@ -55,7 +55,8 @@ function staticExplorer() {
   return `<div class="widget explorer"><header class="header"><h2 class="title">Alliance 8.7 action groups</h2></header>
 <p class="intro">${escape(content.intro.en)}</p><div class="filters"><label class="search-label" for="search">Search the action groups</label>
 <input id="search" class="search" type="search"><fieldset class="themes"><legend>Filter by theme</legend><div class="theme-options">${filters}</div></fieldset></div>
-<div class="results-bar"><p class="count">4 action groups</p></div><ul class="cards">${cards}</ul></div>`;
+<div class="results-bar"><p class="count">4 action groups</p></div><ul class="cards">${cards}</ul>
+<p class="more"><a href="https://www.alliance87.org/action-groups/">More about the action groups on alliance87.org</a></p></div>`;
 }
 
 /** The Supply Chains checklist in English as plain server-rendered HTML. */
@@ -151,11 +152,10 @@ if (prerendered) {
   const release = JSON.parse(await readFile(new URL("release.json", dist), "utf8"));
   const file = release.prerendered.find((p) => p.startsWith(`prerendered/${pages[widget].prerendered}`));
   const markup = await readFile(new URL(file, dist), "utf8");
-  const integrity = release.files.find((f) => f.path === release.loader).integrity;
   await writeFile(
     new URL("bench-prerendered.html", dist),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pre-rendered ${widget}</title>
-<script type="module" src="${release.loader}" integrity="${integrity}" crossorigin="anonymous"></script></head><body><main><h1>A partner's page</h1>${markup}</main></body></html>`,
+${releaseTags(release)}</head><body><main><h1>A partner's page</h1>${markup}</main></body></html>`,
   );
   hostPage = "/bench-prerendered.html";
 }

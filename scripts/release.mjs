@@ -69,9 +69,11 @@ writeFileSync(join(dist, "alliance87.js"), await loader(`./${folder}/${WASM}`));
 renameSync(join(dist, WASM), join(dist, folder, WASM));
 rmSync(join(dist, GLUE));
 const pages = ["embed.html", "embed.js", "embed.css", "alliance87-frame.js"];
-for (const file of ["action-groups.json", "alliance87-content.schema.json", ...pages]) {
+for (const file of ["action-groups.json", "alliance87-content.schema.json"]) {
   copyFileSync(join(dist, file), join(dist, folder, file));
 }
+// The frame page lives beside the module it preloads, so it only exists in the version folder.
+for (const file of pages) renameSync(join(dist, file), join(dist, folder, file));
 
 // One page per widget, language and checklist group, with its settings written in (and, given
 // PUBLIC_URL, its oEmbed document): written by the crate itself, from its own names and strings.

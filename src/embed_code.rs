@@ -162,6 +162,9 @@ pub struct Release {
     pub base: String,
     /// `sha384-…` of the loader and of `alliance87-frame.js`, when `release.json` was read.
     pub loader_integrity: Option<String>,
+    /// The WebAssembly module's file name in the version folder, when `release.json` was read:
+    /// the code hints it, so it downloads while the page is still being read.
+    pub module: Option<String>,
     pub frame_integrity: Option<String>,
     /// The ready-made frame pages' file names (`embed-explorer.fr.html`).
     pub frame_pages: Vec<String>,
@@ -203,6 +206,7 @@ impl Release {
             loader: format!("v{version}/alliance87.js"),
             version,
             loader_integrity: None,
+            module: None,
             frame_integrity: None,
             frame_pages: Vec::new(),
             oembed: false,
@@ -234,6 +238,12 @@ impl Release {
             version: doc.version.clone(),
             loader: doc.loader.clone(),
             loader_integrity: integrity(&doc.loader),
+            module: doc
+                .files
+                .iter()
+                .filter_map(|f| f.path.strip_prefix(&prefix))
+                .find(|name| name.ends_with(".wasm"))
+                .map(str::to_string),
             frame_integrity: integrity(&format!("{prefix}alliance87-frame.js")),
             frame_pages: doc
                 .frame_pages
@@ -336,14 +346,30 @@ pub fn widget_title(widget: Widget, lang: Lang, group_name: Option<&str>) -> Str
     }
 }
 
-fn script_tag(release: &Release) -> String {
+/// The loader's tag, after a hint that starts downloading the module while the page is read
+/// (its hash is checked by the loader, as browsers ignore `integrity` on this kind of preload).
+/// `run_early` adds `async`: the loader then runs as soon as it arrives, for code that does not
+/// wait for it (the element and `data-` forms, unlike the JS API's inline script).
+fn script_tag(release: &Release, run_early: bool) -> String {
     let integrity = release
         .loader_integrity
         .as_ref()
         .map(|i| format!(" integrity=\"{}\"", escape(i)))
         .unwrap_or_default();
+    let preload = release
+        .module
+        .as_ref()
+        .map(|module| {
+            format!(
+                "<link rel=\"preload\" href=\"{}{}\" as=\"fetch\" crossorigin=\"anonymous\">\n",
+                escape(&release.base),
+                escape(module)
+            )
+        })
+        .unwrap_or_default();
     format!(
-        "<script type=\"module\" src=\"{}alliance87.js\"{integrity} crossorigin=\"anonymous\"></script>",
+        "{preload}<script type=\"module\"{} src=\"{}alliance87.js\"{integrity} crossorigin=\"anonymous\"></script>",
+        if run_early { " async" } else { "" },
         escape(&release.base)
     )
 }
@@ -447,7 +473,7 @@ pub fn snippet(
                 })
                 .collect();
             let tag = choices.widget.tag();
-            format!("{}\n<{tag}{attrs}{style}>{inside}</{tag}>", script_tag(release))
+            format!("{}\n<{tag}{attrs}{style}>{inside}</{tag}>", script_tag(release, true))
         }
         Way::DataForm => {
             let attrs: String = attributes
@@ -456,7 +482,7 @@ pub fn snippet(
                 .collect();
             format!(
                 "{}\n<div {DATA_WIDGET}=\"{name}\"{attrs}{style}>{inside}</div>",
-                script_tag(release)
+                script_tag(release, true)
             )
         }
         Way::Script => {
@@ -473,7 +499,7 @@ pub fn snippet(
             let options = serde_json::Value::Object(options).to_string().replace('<', "\\u003c");
             format!(
                 "{}\n<div id=\"alliance87-{name}\"{style}></div>\n<script type=\"module\">\n  const api = await Alliance87.ready;\n  api.mount(document.getElementById(\"alliance87-{name}\"), {options});\n</script>",
-                script_tag(release)
+                script_tag(release, false)
             )
         }
         Way::Iframe => {
@@ -570,6 +596,7 @@ mod tests {
             loader: "v0.1.0/alliance87.js".into(),
             base: "https://cdn.example.org/a87/v0.1.0/".into(),
             loader_integrity: Some("sha384-LOADER".into()),
+            module: Some("alliance87-widgets_bg.wasm".into()),
             frame_integrity: Some("sha384-FRAME".into()),
             frame_pages: vec![
                 "embed-checklist.fr.migration.html".into(),
@@ -620,12 +647,14 @@ mod tests {
     fn release_json_gives_the_addresses_and_hashes() {
         let json = r#"{"version": "0.1.0", "loader": "v0.1.0/alliance87.js", "latest": "alliance87.js",
             "files": [{"path": "v0.1.0/alliance87.js", "bytes": 9, "brotli": 5, "integrity": "sha384-L"},
+                      {"path": "v0.1.0/alliance87-widgets_bg.wasm", "bytes": 9, "brotli": 5, "integrity": "sha384-W"},
                       {"path": "v0.1.0/alliance87-frame.js", "bytes": 9, "brotli": 5, "integrity": "sha384-F"}],
             "framePages": ["v0.1.0/embed-explorer.fr.html"], "publicUrl": null}"#;
         let local = Release::read(json, "http://127.0.0.1:8088/a87/").unwrap();
         assert_eq!(local.base, "http://127.0.0.1:8088/a87/v0.1.0/");
         assert_eq!(local.loader_integrity.as_deref(), Some("sha384-L"));
         assert_eq!(local.frame_integrity.as_deref(), Some("sha384-F"));
+        assert_eq!(local.module.as_deref(), Some("alliance87-widgets_bg.wasm"));
         assert_eq!(local.frame_pages, ["embed-explorer.fr.html"]);
         assert!(!local.oembed);
         let published = Release::read(&json.replace("null", "\"https://cdn.example.org/a87/\""), "http://x/").unwrap();
@@ -653,13 +682,15 @@ mod tests {
         let element = snippet(Way::Element, &choices, &release, Lang::En, &builtin(), None).unwrap();
         assert_eq!(
             element,
-            "<script type=\"module\" src=\"https://cdn.example.org/a87/v0.1.0/alliance87.js\" integrity=\"sha384-LOADER\" crossorigin=\"anonymous\"></script>\n<alliance87-checklist lang=\"fr\" group=\"migration\" style=\"--alliance87-accent: #aa0000\"></alliance87-checklist>"
+            "<link rel=\"preload\" href=\"https://cdn.example.org/a87/v0.1.0/alliance87-widgets_bg.wasm\" as=\"fetch\" crossorigin=\"anonymous\">\n<script type=\"module\" async src=\"https://cdn.example.org/a87/v0.1.0/alliance87.js\" integrity=\"sha384-LOADER\" crossorigin=\"anonymous\"></script>\n<alliance87-checklist lang=\"fr\" group=\"migration\" style=\"--alliance87-accent: #aa0000\"></alliance87-checklist>"
         );
         let data = snippet(Way::DataForm, &choices, &release, Lang::En, &builtin(), None).unwrap();
         assert!(data.ends_with(
             "<div data-alliance87=\"checklist\" data-lang=\"fr\" data-group=\"migration\" style=\"--alliance87-accent: #aa0000\"></div>"
         ));
         let script = snippet(Way::Script, &choices, &release, Lang::En, &builtin(), None).unwrap();
+        // Not `async`: the inline script that follows needs the global the loader defines.
+        assert!(script.contains("<script type=\"module\" src=\"https://cdn.example.org/a87/v0.1.0/alliance87.js\""));
         assert!(script.contains(
             "api.mount(document.getElementById(\"alliance87-checklist\"), {\"group\":\"migration\",\"lang\":\"fr\",\"widget\":\"checklist\"});"
         ));

@@ -185,6 +185,20 @@ pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
     }
 }
 
+/// The alliance's page on the action groups, for readers who want more than the widget holds.
+const GROUPS_PAGE: &str = "https://www.alliance87.org/action-groups/";
+
+/// Where a group's card leads when followed as a link: with deep links, the group open on this
+/// page; otherwise (and before the widget starts, or without JavaScript) the group's own page,
+/// its first link, which validation keeps to `http(s)` and `mailto`.
+fn card_address(group: &Group, deep_link: bool) -> String {
+    if deep_link {
+        fragment_for(&group.id)
+    } else {
+        group.links.first().map_or(GROUPS_PAGE, |l| l.url.as_str()).to_string()
+    }
+}
+
 #[component]
 fn Overview(
     content: Arc<Content>,
@@ -192,7 +206,8 @@ fn Overview(
     themes: RwSignal<Vec<String>>,
     on_open: Callback<String>,
 ) -> impl IntoView {
-    let lang = widget().settings.lang;
+    let settings = widget().settings;
+    let lang = settings.lang;
     let intro = content.intro.clone();
     let filter_content = content.clone();
     let matches = Memo::new(move |_| {
@@ -222,13 +237,25 @@ fn Overview(
             .into_iter()
             .map(|group| {
                 let id = group.id.clone();
+                let href = card_address(&group, settings.deep_link.get_untracked());
                 let chips: Vec<String> = group.themes.iter().filter_map(|t| card_content.theme(t)).map(|t| t.label.get(lang).to_string()).collect();
                 view! {
                     <li class="card" part="card">
                         <h3 class="card-title">
-                            <button type="button" class="card-open" id=format!("card-{id}") on:click=move |_| on_open.run(id.clone())>
+                            <a
+                                class="card-open"
+                                id=format!("card-{id}")
+                                href=href
+                                on:click=move |ev| {
+                                    // A new tab or window still follows the link.
+                                    if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+                                        ev.prevent_default();
+                                        on_open.run(id.clone());
+                                    }
+                                }
+                            >
                                 {group.name.get(lang).to_string()}
-                            </button>
+                            </a>
                         </h3>
                         <p class="card-summary">{group.summary.get(lang).to_string()}</p>
                         {(group.status == Status::DetailsPending).then(|| view! { <p class="badge">{lang.ui().details_pending_badge}</p> })}
@@ -302,6 +329,7 @@ fn Overview(
             }
             .into_any(),
         )}
+        <p class="more"><a href=GROUPS_PAGE part="link">{tr(lang, |u| u.groups_page)}</a></p>
     }
 }
 

@@ -27,6 +27,7 @@ pub const UI: Ui = Ui {
     participants: "Who takes part",
     themes: "Themes",
     learn_more: "Learn more",
+    groups_page: "More about the action groups on alliance87.org",
     details_pending: "The Alliance has not yet published this group's mission, structure or priorities. They will appear here once they are available.",
     no_participants: "The Alliance has not published who takes part in this group.",
     no_structure: "The Alliance has not published how this group is organised.",

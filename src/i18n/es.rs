@@ -27,6 +27,7 @@ pub const UI: Ui = Ui {
     participants: "Quién participa",
     themes: "Temas",
     learn_more: "Más información",
+    groups_page: "Más sobre los grupos de acción en alliance87.org",
     details_pending: "La Alianza aún no ha publicado la misión, la estructura ni las prioridades de este grupo. Aparecerán aquí en cuanto estén disponibles.",
     no_participants: "La Alianza no ha publicado quién participa en este grupo.",
     no_structure: "La Alianza no ha publicado cómo se organiza este grupo.",

@@ -27,6 +27,7 @@ pub const UI: Ui = Ui {
     participants: "Qui y participe",
     themes: "Thèmes",
     learn_more: "En savoir plus",
+    groups_page: "En savoir plus sur les groupes d'action sur alliance87.org",
     details_pending: "L'Alliance n'a pas encore publié la mission, la structure ni les priorités de ce groupe. Elles apparaîtront ici dès leur publication.",
     no_participants: "L'Alliance n'a pas publié la liste des participants de ce groupe.",
     no_structure: "L'Alliance n'a pas publié l'organisation de ce groupe.",

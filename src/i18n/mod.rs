@@ -133,6 +133,8 @@ pub struct Ui {
     pub participants: &'static str,
     pub themes: &'static str,
     pub learn_more: &'static str,
+    /// The overview's link to the alliance's page on the action groups.
+    pub groups_page: &'static str,
     pub details_pending: &'static str,
     pub no_participants: &'static str,
     pub no_structure: &'static str,

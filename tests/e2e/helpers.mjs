@@ -117,3 +117,13 @@ export async function fillStorage(page) {
     }
   });
 }
+
+/** The tags a partner page gets from the embed builder for the element and `data-` forms: the
+ *  module's preload and the loader, `async`, with its hash; `base` is the release folder's
+ *  address ("" or "/" on the release's own server). */
+export function releaseTags(release, base = "/") {
+  const loader = release.files.find((f) => f.path === release.loader);
+  const wasm = release.bundle.files.find((f) => f.path.endsWith(".wasm"));
+  return `<link rel="preload" href="${base}${wasm.path}" as="fetch" crossorigin="anonymous">
+<script type="module" async src="${base}${release.loader}" integrity="${loader.integrity}" crossorigin="anonymous"></script>`;
+}

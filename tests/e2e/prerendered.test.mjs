@@ -5,11 +5,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, open, openHtml, runAxe } from "./helpers.mjs";
-import { STRICT_CSP } from "./server.mjs";
+import { launch, open, openHtml, releaseTags, runAxe } from "./helpers.mjs";
+import { STRICT_CSP, streamedPages } from "./server.mjs";
 
 const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
-const loaderIntegrity = release.files.find((f) => f.path === release.loader).integrity;
 const snippet = (file) => readFile(new URL(`../../dist/prerendered/${file}`, import.meta.url), "utf8");
 let env;
 before(async () => (env = await launch()));
@@ -36,7 +35,7 @@ async function partnerPage(markup, { withScript = true, javaScript = true, holdW
   await openHtml(
     page,
     env.server.url,
-    `<!doctype html><html lang="en"><head><title>Partner</title><link rel="stylesheet" href="/${name}.css">${withScript ? `<script type="module" src="${release.loader}" integrity="${loaderIntegrity}" crossorigin="anonymous"></script>` : ""}</head><body><main><h1>A partner's page</h1>${markup}<p id="after">After the widget.</p></main></body></html>`,
+    `<!doctype html><html lang="en"><head><title>Partner</title><link rel="stylesheet" href="/${name}.css">${withScript ? releaseTags(release) : ""}</head><body><main><h1>A partner's page</h1>${markup}<p id="after">After the widget.</p></main></body></html>`,
     { "content-security-policy": STRICT_CSP },
   );
   return { page, releaseWasm };
@@ -113,6 +112,39 @@ test("what the reader focused in the pre-rendered explorer keeps the focus when 
   await page.context().close();
 });
 
+test("with the async loader ready before the page is read to the end, a later widget's first screen is taken over, not doubled", async () => {
+  // The head and the start of the body at once; the widget 1.5 s later, long after the bundle
+  // has started, as on a slow server or a long page.
+  let sendRest;
+  const path = `/streamed-${Math.random().toString(36).slice(2)}.html`;
+  streamedPages.set(path, {
+    head: `<!doctype html><html lang="en"><head><title>Partner</title>${releaseTags(release)}</head><body><h1>A long partner page</h1>`,
+    rest: new Promise((resolve) => (sendRest = resolve)),
+    tail: `${await snippet("checklist.fr.migration.html")}<p id="after">After.</p></body></html>`,
+  });
+  const page = await open(env.browser);
+  await page.addInitScript(() => document.addEventListener("alliance87:ready", () => (window.__ready = true)));
+  const loading = page.goto(`${env.server.url}${path}`);
+  await page.waitForFunction(() => window.Alliance87 !== undefined);
+  // The loader has run while the page is still loading.
+  assert.equal(await page.evaluate(() => document.readyState), "loading");
+  await page.waitForTimeout(1500);
+  sendRest();
+  await loading;
+  await page.waitForFunction(() => window.__ready);
+  const shown = await page.locator("alliance87-checklist").evaluate((host) => ({
+    widgets: host.shadowRoot.querySelectorAll(".widget").length,
+    title: host.shadowRoot.querySelector("h2").textContent,
+    templates: host.querySelectorAll("template").length,
+  }));
+  assert.deepEqual(shown, { widgets: 1, title: "Liste de suivi : Migrations", templates: 0 });
+  await page.locator("alliance87-checklist input[type=radio][value=done]").first().check();
+  await page.waitForFunction(() => /^1 sur/.test(document.querySelector("alliance87-checklist").shadowRoot.querySelector(".progress-text").textContent));
+  assert.deepEqual(page.errors, []);
+  streamedPages.delete(path);
+  await page.context().close();
+});
+
 test("with JavaScript off every first screen is there, in its language, with the line saying what needs JavaScript", async () => {
   for (const file of release.prerendered.map((p) => p.replace("prerendered/", ""))) {
     const [widget, lang] = file.split(".");
@@ -125,6 +157,44 @@ test("with JavaScript off every first screen is there, in its language, with the
     assert.ok(await line.isVisible(), `${file}: the no-JavaScript line is shown`);
     await page.context().close();
   }
+});
+
+test("without JavaScript the explorer's cards and its last line are links that lead on; live, a plain click opens the group in place", async () => {
+  const content = JSON.parse(await readFile(new URL("../../public/action-groups.json", import.meta.url), "utf8"));
+  const { page } = await partnerPage(await snippet("explorer.fr.html"), { javaScript: false, withScript: false });
+  const links = await page.locator("alliance87-explorer").evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll("a")].map((a) => ({ text: a.textContent, href: a.getAttribute("href") })),
+  );
+  assert.deepEqual(links, [
+    ...content.groups.map((g) => ({ text: g.name.fr, href: g.links[0].url })),
+    { text: "En savoir plus sur les groupes d'action sur alliance87.org", href: "https://www.alliance87.org/action-groups/" },
+  ]);
+  // Followed without JavaScript: the reader reaches the group's page.
+  await page.route("https://www.alliance87.org/**", (route) => route.fulfill({ body: "<!doctype html><title>Alliance 8.7</title><h1>Migration</h1>", headers: { "content-type": "text/html" } }));
+  await page.locator("alliance87-explorer a", { hasText: "Migrations" }).click();
+  await page.waitForURL("https://www.alliance87.org/action-group/migration");
+  await page.context().close();
+
+  // Live: a plain click opens the group in the widget; with a modifier key the link is followed.
+  const live = await partnerPage(await snippet("explorer.fr.html"));
+  await live.page.route("https://www.alliance87.org/**", (route) => route.fulfill({ body: "<!doctype html><title>Alliance 8.7</title>", headers: { "content-type": "text/html" } }));
+  await live.page.waitForFunction(() => window.Alliance87?.version);
+  const prevented = (modifier) =>
+    live.page.locator("alliance87-explorer").evaluate((host, modifier) => {
+      const link = host.shadowRoot.querySelector("#card-migration");
+      const event = new MouseEvent("click", { bubbles: true, cancelable: true, composed: true, [modifier]: true });
+      // Whether the widget let the browser follow the link; then it is not followed here.
+      let leftToBrowser;
+      host.shadowRoot.addEventListener("click", (e) => ((leftToBrowser = !e.defaultPrevented), e.preventDefault()), { once: true });
+      link.dispatchEvent(event);
+      return !leftToBrowser;
+    }, modifier);
+  assert.equal(await prevented("ctrlKey"), false, "ctrl+click is left to the browser (a new tab)");
+  await live.page.locator("alliance87-explorer #card-migration").click();
+  await live.page.locator("alliance87-explorer #group-title").waitFor();
+  assert.equal(await live.page.locator("alliance87-explorer #group-title").textContent(), "Migrations");
+  assert.equal(new URL(live.page.url()).host, new URL(env.server.url).host);
+  await live.page.context().close();
 });
 
 test("a pre-rendered first screen passes axe-core, the no-JavaScript line included", async () => {

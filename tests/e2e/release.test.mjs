@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, open, consoleOf } from "./helpers.mjs";
+import { launch, open, consoleOf, releaseTags } from "./helpers.mjs";
 import { STRICT_CSP } from "./server.mjs";
 
 const dist = new URL("../../dist/", import.meta.url);
@@ -17,7 +17,7 @@ after(() => env.close());
 /** A partner page holding the release's script tag, served under the strict policy. */
 function partnerPage(widget = '<alliance87-explorer lang="fr"></alliance87-explorer>') {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
-<script type="module" src="/${release.loader}" integrity="${loader.integrity}" crossorigin="anonymous"></script>
+${releaseTags(release)}
 </head><body><h1>Partner page</h1><p id="own">The partner's own text.</p>${widget}</body></html>`;
 }
 

@@ -1,10 +1,12 @@
 // A static server for the end-to-end tests and the benchmark: the release build (dist/) and
-// the host pages (tests/hosts/), plus content endpoints that fail in each way a partner's
+// the host pages (tests/hosts/), brotli-compressed as a CDN serves them, plus content endpoints that fail in each way a partner's
 // server can. It listens on 127.0.0.1 only.
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const types = {
@@ -49,10 +51,30 @@ const contentRoutes = {
   "/content/huge.json": async (res) => streamHuge(res, true),
 };
 
+/** `bytes` brotli-compressed (quality 11), as a CDN serves the release. Kept on disk by hash,
+ *  so each test process does not compress the module again. */
+const compressed = join(root, "target/e2e-brotli");
+async function brotli(bytes) {
+  const file = join(compressed, `${createHash("sha256").update(bytes).digest("hex")}.br`);
+  try {
+    return await readFile(file);
+  } catch {
+    const packed = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+    await mkdir(compressed, { recursive: true });
+    await writeFile(file, packed);
+    return packed;
+  }
+}
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm"]);
+
 function send(res, status, type, body, headers = {}) {
   res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...headers });
   res.end(body);
 }
+
+/** Pages sent in two parts, keyed by path: `head` at once, `tail` once `rest` resolves, as a
+ *  slow server or a long page streams. */
+export const streamedPages = new Map();
 
 /** What the self-assessment posted to `/submit/*`, in order. */
 export const submissions = [];
@@ -96,12 +118,23 @@ export function startServer({ port = 0, host = "127.0.0.1", cors = false } = {})
     }
     const route = contentRoutes[path];
     if (route) return route(res);
+    const streamedPage = streamedPages.get(path);
+    if (streamedPage) {
+      res.writeHead(200, { "content-type": types[".html"], "cache-control": "no-store" });
+      res.write(streamedPage.head);
+      await streamedPage.rest;
+      return res.end(streamedPage.tail);
+    }
     const base = path.startsWith("/hosts/") ? join(root, "tests") : join(root, "dist");
     const file = normalize(join(base, path === "/" ? "index.html" : path));
     if (!file.startsWith(base)) return send(res, 403, "text/plain", "forbidden");
     try {
-      const body = await readFile(file);
-      const headers = {};
+      let body = await readFile(file);
+      const headers = { vary: "accept-encoding" };
+      if (COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+        body = await brotli(body);
+        headers["content-encoding"] = "br";
+      }
       if (cors) headers["access-control-allow-origin"] = "*";
       if (path.includes("strict")) headers["content-security-policy"] = STRICT_CSP;
       send(res, 200, types[extname(file)] ?? "application/octet-stream", body, headers);

@@ -68,8 +68,16 @@ test("every PHP file passes php -l", () => {
 });
 
 test("the shortcode renders the widget a visitor sees, with the bundle checked by its hash", async () => {
-  const page = await open(env.browser, permalink(posts.shortcode));
+  const page = await open(env.browser);
+  const modules = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && modules.push(r.url()));
+  await page.goto(permalink(posts.shortcode));
   await page.locator("[data-alliance87=checklist] .item").first().waitFor();
+  // The module is hinted once, before the first widget, and downloaded once.
+  const hints = page.locator("link[rel=preload][as=fetch]");
+  assert.equal(await hints.count(), 1);
+  assert.match(await hints.getAttribute("href"), /wp-content\/plugins\/alliance87-widgets\/release\/v[\d.]+\/alliance87-widgets_bg\.wasm$/);
+  assert.deepEqual(modules, [await hints.evaluate((l) => l.href)]);
   assert.match(await page.locator("[data-alliance87=checklist] h2").first().textContent(), /Liste de suivi : Migration/);
   const tag = page.locator("script#alliance87-widgets-js");
   assert.equal(await tag.getAttribute("type"), "module");

@@ -185,7 +185,7 @@ function alliance87_render_widget( $attributes ) {
 	}
 
 	alliance87_enqueue_bundle();
-	$out = '<div';
+	$out = alliance87_module_hint() . '<div';
 	foreach ( $html as $attribute => $value ) {
 		$out .= ' ' . $attribute . '="' . esc_attr( $value ) . '"';
 	}
@@ -200,6 +200,27 @@ function alliance87_render_widget( $attributes ) {
 		}
 	}
 	return $out;
+}
+
+/**
+ * Before the page's first widget: a hint that starts downloading the WebAssembly module while
+ * the page is still being read, instead of once the script in the footer runs. Browsers ignore
+ * `integrity` on this kind of preload; the loader checks the module's hash when it uses it.
+ *
+ * @return string The `<link>` the first time, then ''.
+ */
+function alliance87_module_hint() {
+	static $printed = false;
+	if ( $printed ) {
+		return '';
+	}
+	$printed = true;
+	foreach ( alliance87_release()['release']['bundle']['files'] as $file ) {
+		if ( '.wasm' === substr( $file['path'], -5 ) ) {
+			return '<link rel="preload" href="' . esc_url( plugins_url( 'release/' . $file['path'], __FILE__ ) ) . '" as="fetch" crossorigin="anonymous">';
+		}
+	}
+	return '';
 }
 
 /**

@@ -8,7 +8,8 @@
 // `node scripts/bench.mjs [runs] <widget> prerendered` does the same with the widget's
 // pre-rendered first screen in the page, and also reports when the widget is interactive
 // (`alliance87:ready`) and the layout shift when the live widget takes over; add `slow` for
-// Chromium's network emulation (1.6 Mbps, 150 ms RTT).
+// Chromium's network emulation (1.6 Mbps, 150 ms RTT), and `repeat` for a visitor's second page
+// (the same browser context, loaded once before: HTTP cache and V8's compiled-code cache).
 // `node scripts/bench.mjs [runs] builder` times the embed builder (its own module, not part of
 // the bundle): until its code is on screen, and until its preview shows the explorer's cards.
 import { existsSync } from "node:fs";
@@ -21,6 +22,7 @@ const widget = process.argv[3] ?? "explorer";
 // `prerendered`: the widget's page carries its pre-rendered first screen (dist/prerendered/).
 const prerendered = process.argv[4] === "prerendered";
 const slow = process.argv.includes("slow");
+const repeat = process.argv.includes("repeat");
 const dist = new URL("../dist/", import.meta.url);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -120,9 +122,15 @@ async function timeToContent(browser, url) {
     const poll = () => (find() ? (window.__contentAt = performance.now()) : requestAnimationFrame(poll));
     requestAnimationFrame(poll);
   }, pages[widget].selector);
+  const isWidget = !url.includes("bench-static");
+  if (repeat) {
+    await page.goto(url);
+    await page.waitForFunction((isWidget) => (isWidget ? window.__readyAt : window.__contentAt) !== undefined, isWidget);
+    // V8 writes a module's compiled code to the cache once it has run a while.
+    await page.waitForTimeout(1500);
+  }
   await page.goto(url);
   await page.waitForFunction(() => window.__contentAt !== undefined);
-  const isWidget = !url.includes("bench-static");
   if (isWidget) await page.waitForFunction(() => window.__readyAt !== undefined);
   await page.waitForTimeout(isWidget ? 100 : 0);
   const result = await page.evaluate(() => ({ content: window.__contentAt, ready: window.__readyAt, shift: window.__shift }));
@@ -173,7 +181,7 @@ const w = median(widgetTimes.map((t) => t.content));
 const s = median(staticTimes.map((t) => t.content));
 const ready = median(widgetTimes.map((t) => t.ready));
 const shift = Math.max(...widgetTimes.map((t) => t.shift));
-console.log(`time to content, median of ${runs} cold loads (fresh browser context each)${prerendered ? ", pre-rendered first screen" : ""}${slow ? ", 1.6 Mbps / 150 ms RTT" : ""}:`);
+console.log(`time to content, median of ${runs} ${repeat ? "second visits (the page loaded once before in the same browser context)" : "cold loads (fresh browser context each)"}${prerendered ? ", pre-rendered first screen" : ""}${slow ? ", 1.6 Mbps / 150 ms RTT" : ""}:`);
 console.log(`  ${widget} widget`.padEnd(20) + `${w.toFixed(1)} ms`);
 console.log(`  static HTML page  ${s.toFixed(1)} ms`);
 console.log(`  ratio             ${(w / s).toFixed(2)}x`);

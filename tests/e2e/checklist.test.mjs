@@ -169,6 +169,7 @@ test("progress saved by newer content is left untouched, and the reader is told"
   const page = await open(env.browser);
   await seedStorageOnce(page, "alliance87:checklist:supply-chains:v7", newer);
   await page.goto(url());
+  await page.waitForSelector("#checklist .item");
   assert.match(await notices(page), /newer version of this checklist.*“alliance87:checklist:supply-chains:v7”/);
   await page.locator("#checklist input[name=status-priority-1][value=done]").check();
   assert.equal(await page.evaluate(() => localStorage.getItem("alliance87:checklist:supply-chains:v7")), newer);

@@ -28,7 +28,7 @@ try {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => document.addEventListener("alliance87:ready", () => (window.__ready = true)));
-  await env.browser.startTracing(page, { categories: ["devtools.timeline", "loading", "v8.wasm", "disabled-by-default-v8.compile"] });
+  await env.browser.startTracing(page, { categories: ["toplevel", "blink", "v8", "v8.wasm", "devtools.timeline", "disabled-by-default-devtools.timeline", "loading", "disabled-by-default-v8.compile"] });
   await page.goto(`${env.server.url}/profile-page.html`);
   await page.waitForFunction(() => window.__ready);
   await page.waitForTimeout(200);
@@ -39,8 +39,10 @@ try {
   await env.close();
 }
 
-const first = events.filter((e) => e.name === "ResourceSendRequest").sort((a, b) => a.ts - b.ts)[0];
-const main = (e) => e.pid === first.pid && e.tid === first.tid;
+// The page's main thread: the one that runs its WebAssembly.
+const wasmThread = events.find((e) => e.name === "wasm.CompileLazy" || e.name === "v8.wasm.compileConsume");
+const main = (e) => e.pid === wasmThread.pid && e.tid === wasmThread.tid;
+const first = events.filter((e) => e.name === "ResourceSendRequest" && e.pid === wasmThread.pid).sort((a, b) => a.ts - b.ts)[0];
 const at = (e) => (e.ts - first.ts) / 1000;
 const wasmRequest = events.find((e) => e.name === "ResourceSendRequest" && e.args.data.url.endsWith(".wasm"));
 const wasmDone = events.find((e) => e.name === "ResourceFinish" && e.args.data.requestId === wasmRequest?.args.data.requestId);
@@ -63,9 +65,12 @@ if (mount) {
   console.log(`  of which during the first mount: ${inMount.length}, ${ms.toFixed(1)} of its ${(mount.dur / 1000).toFixed(1)} ms`);
 }
 console.log("  main-thread tasks over 3 ms:");
-for (const e of events.filter((e) => main(e) && e.name === "RunTask" && e.dur > 3000 && at(e) > 0).sort((a, b) => a.ts - b.ts)) {
+const task = (e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask";
+const tasks = events.filter((e) => main(e) && task(e) && e.dur > 3000 && at(e) > 0);
+const outermost = tasks.filter((e) => !tasks.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+for (const e of outermost.sort((a, b) => a.ts - b.ts)) {
   const inside = events
-    .filter((c) => main(c) && c.ph === "X" && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur && c !== e && c.dur > e.dur * 0.3 && c.name !== "RunTask")
+    .filter((c) => main(c) && c.ph === "X" && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur && c.dur > e.dur * 0.3 && !task(c) && !c.name.startsWith("BlinkScheduler"))
     .sort((a, b) => b.dur - a.dur)[0];
   console.log(`    ${at(e).toFixed(1).padStart(7)} +${(e.dur / 1000).toFixed(1).padEnd(5)} ${inside ? inside.name : ""}`);
 }

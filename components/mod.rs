@@ -40,6 +40,23 @@ pub struct Settings {
     pub checklist_url: RwSignal<Option<String>>,
 }
 
+impl Settings {
+    /// A widget in `lang`, on `group` and `src`, every option at its default: as the release's
+    /// first screens are rendered, and as the component tests mount widgets.
+    pub fn new(lang: Lang, group: Option<String>, src: Option<String>) -> Settings {
+        Settings {
+            lang: RwSignal::new(lang),
+            group: RwSignal::new(group),
+            src: RwSignal::new(src),
+            language_switch: RwSignal::new(false),
+            deep_link: RwSignal::new(false),
+            submit_url: RwSignal::new(None),
+            explorer_url: RwSignal::new(None),
+            checklist_url: RwSignal::new(None),
+        }
+    }
+}
+
 /// What every component of one widget shares: its settings (the language among them), the
 /// event emitter, and its root element (where focus moves). Provided once by the widget's top
 /// component with [`provide_widget`], read anywhere below with [`widget`], instead of props

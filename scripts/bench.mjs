@@ -15,7 +15,7 @@
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
-import { launch, releaseTags } from "../tests/e2e/helpers.mjs";
+import { launch, MEASURED_SCREENS, partnerPageHtml } from "../tests/e2e/helpers.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
 const widget = process.argv[3] ?? "explorer";
@@ -85,9 +85,9 @@ function staticAssessment() {
 }
 
 const pages = {
-  explorer: { body: staticExplorer, css: ["explorer/explorer.css"], host: "/hosts/plain.html", selector: ".card", prerendered: "explorer.en." },
-  checklist: { body: staticChecklist, css: ["controls.css", "checklist/checklist.css"], host: "/hosts/checklist.html", selector: ".item", prerendered: "checklist.en.supply-chains." },
-  assessment: { body: staticAssessment, css: ["controls.css", "self_assessment/self_assessment.css"], host: "/hosts/self-assessment.html", selector: ".button-row", prerendered: "self-assessment.en." },
+  explorer: { body: staticExplorer, css: ["explorer/explorer.css"], host: "/hosts/plain.html", selector: ".card" },
+  checklist: { body: staticChecklist, css: ["controls.css", "checklist/checklist.css"], host: "/hosts/checklist.html", selector: ".item" },
+  assessment: { body: staticAssessment, css: ["controls.css", "self_assessment/self_assessment.css"], host: "/hosts/self-assessment.html", selector: ".button-row" },
 };
 if (widget !== "builder" && !pages[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(pages).join(", ")})`);
 
@@ -158,13 +158,8 @@ let hostPage = pages[widget].host;
 if (prerendered) {
   // The widget's host page with its first screen pre-rendered, at the release folder's level.
   const release = JSON.parse(await readFile(new URL("release.json", dist), "utf8"));
-  const file = release.prerendered.find((p) => p.startsWith(`prerendered/${pages[widget].prerendered}`));
-  const markup = await readFile(new URL(file, dist), "utf8");
-  await writeFile(
-    new URL("bench-prerendered.html", dist),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pre-rendered ${widget}</title>
-${releaseTags(release)}</head><body><main><h1>A partner's page</h1>${markup}</main></body></html>`,
-  );
+  const markup = await readFile(new URL(`prerendered/${MEASURED_SCREENS[widget]}`, dist), "utf8");
+  await writeFile(new URL("bench-prerendered.html", dist), partnerPageHtml(release, markup, `Pre-rendered ${widget}`));
   hostPage = "/bench-prerendered.html";
 }
 try {

@@ -1,22 +1,19 @@
 // Where a cold start's time goes: one Chromium performance trace of a widget's pre-rendered
-// page (the page `bench.mjs … prerendered` writes), summarised on the page's main thread.
+// page (the same page and first screen `bench.mjs … prerendered` measures), summarised on the
+// page's main thread.
 // Tracing slows the page down, so read the shares, not the absolute times (bench.mjs has those).
 // Run after the build: `node scripts/profile.mjs [explorer|checklist|assessment] [trace.json]`;
 // the second argument keeps the whole trace for chrome://tracing or DevTools.
 import { readFile, writeFile } from "node:fs/promises";
-import { launch, releaseTags } from "../tests/e2e/helpers.mjs";
+import { launch, MEASURED_SCREENS, partnerPageHtml } from "../tests/e2e/helpers.mjs";
 
 const widget = process.argv[2] ?? "explorer";
 const keep = process.argv[3];
-const files = { explorer: "explorer.en.html", checklist: "checklist.en.supply-chains.html", assessment: "self-assessment.en.html" };
-if (!files[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(files).join(", ")})`);
+if (!MEASURED_SCREENS[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(MEASURED_SCREENS).join(", ")})`);
 const dist = new URL("../dist/", import.meta.url);
 const release = JSON.parse(await readFile(new URL("release.json", dist), "utf8"));
-const markup = await readFile(new URL(`prerendered/${files[widget]}`, dist), "utf8");
-await writeFile(
-  new URL("profile-page.html", dist),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Profile</title>${releaseTags(release, "")}</head><body><main><h1>A partner's page</h1>${markup}</main></body></html>`,
-);
+const markup = await readFile(new URL(`prerendered/${MEASURED_SCREENS[widget]}`, dist), "utf8");
+await writeFile(new URL("profile-page.html", dist), partnerPageHtml(release, markup, `Profile: ${widget}`));
 
 const env = await launch();
 let events;

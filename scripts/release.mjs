@@ -91,6 +91,8 @@ const release = {
   version,
   // The script partners link to, with its hash for the tag's `integrity`.
   loader: `${folder}/alliance87.js`,
+  // The WebAssembly module it loads, for the code's preload hint.
+  module: `${folder}/${WASM}`,
   // Always the newest version; no `integrity` on its tag, since it changes with each release.
   latest: "alliance87.js",
   bundle: {

@@ -189,6 +189,8 @@ pub struct ReleaseFile {
 struct ReleaseJson {
     version: String,
     loader: String,
+    #[serde(default)]
+    module: Option<String>,
     files: Vec<ReleaseFile>,
     #[serde(default)]
     frame_pages: Vec<String>,
@@ -239,10 +241,9 @@ impl Release {
             loader: doc.loader.clone(),
             loader_integrity: integrity(&doc.loader),
             module: doc
-                .files
-                .iter()
-                .filter_map(|f| f.path.strip_prefix(&prefix))
-                .find(|name| name.ends_with(".wasm"))
+                .module
+                .as_deref()
+                .and_then(|m| m.strip_prefix(&prefix))
                 .map(str::to_string),
             frame_integrity: integrity(&format!("{prefix}alliance87-frame.js")),
             frame_pages: doc
@@ -645,9 +646,8 @@ mod tests {
 
     #[test]
     fn release_json_gives_the_addresses_and_hashes() {
-        let json = r#"{"version": "0.1.0", "loader": "v0.1.0/alliance87.js", "latest": "alliance87.js",
+        let json = r#"{"version": "0.1.0", "loader": "v0.1.0/alliance87.js", "module": "v0.1.0/alliance87-widgets_bg.wasm", "latest": "alliance87.js",
             "files": [{"path": "v0.1.0/alliance87.js", "bytes": 9, "brotli": 5, "integrity": "sha384-L"},
-                      {"path": "v0.1.0/alliance87-widgets_bg.wasm", "bytes": 9, "brotli": 5, "integrity": "sha384-W"},
                       {"path": "v0.1.0/alliance87-frame.js", "bytes": 9, "brotli": 5, "integrity": "sha384-F"}],
             "framePages": ["v0.1.0/embed-explorer.fr.html"], "publicUrl": null}"#;
         let local = Release::read(json, "http://127.0.0.1:8088/a87/").unwrap();

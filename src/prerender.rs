@@ -14,16 +14,7 @@ use leptos::prelude::*;
 pub fn first_screen(widget: Widget, lang: Lang, group: Option<&str>) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        let settings = Settings {
-            lang: RwSignal::new(lang),
-            group: RwSignal::new(group.map(str::to_string)),
-            src: RwSignal::new(None),
-            language_switch: RwSignal::new(false),
-            deep_link: RwSignal::new(false),
-            submit_url: RwSignal::new(None),
-            explorer_url: RwSignal::new(None),
-            checklist_url: RwSignal::new(None),
-        };
+        let settings = Settings::new(lang, group.map(str::to_string), None);
         let emit = Emitter::new(|_, _| {});
         match widget {
             Widget::Explorer => view! { <Explorer settings emit /> }.to_html(),

@@ -30,16 +30,7 @@ fn mount_widget<V: IntoView + 'static>(
     let document = web_sys::window().unwrap().document().unwrap();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
-    let settings = Settings {
-        lang: RwSignal::new(lang),
-        group: RwSignal::new(group.map(String::from)),
-        src: RwSignal::new(src),
-        language_switch: RwSignal::new(false),
-        deep_link: RwSignal::new(false),
-        submit_url: RwSignal::new(None),
-        explorer_url: RwSignal::new(None),
-        checklist_url: RwSignal::new(None),
-    };
+    let settings = Settings::new(lang, group.map(String::from), src);
     let events = Rc::new(RefCell::new(Vec::new()));
     let log = events.clone();
     // Recorded as serde_json values so tests can index into them and compare with `json!`.

@@ -215,12 +215,8 @@ function alliance87_module_hint() {
 		return '';
 	}
 	$printed = true;
-	foreach ( alliance87_release()['release']['bundle']['files'] as $file ) {
-		if ( '.wasm' === substr( $file['path'], -5 ) ) {
-			return '<link rel="preload" href="' . esc_url( plugins_url( 'release/' . $file['path'], __FILE__ ) ) . '" as="fetch" crossorigin="anonymous">';
-		}
-	}
-	return '';
+	$module  = alliance87_release()['release']['module'];
+	return '<link rel="preload" href="' . esc_url( plugins_url( 'release/' . $module, __FILE__ ) ) . '" as="fetch" crossorigin="anonymous">';
 }
 
 /**

@@ -4,8 +4,8 @@
 
 use super::fetching::{read_text, BodyError, Deadline};
 use super::{Emitter, Notice};
-use crate::content::{self, Content};
-use crate::i18n::Lang;
+use alliance87_core::content::{self, Content};
+use alliance87_core::i18n::Lang;
 use leptos::logging::warn;
 use leptos::prelude::*;
 use std::sync::Arc;

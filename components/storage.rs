@@ -1,6 +1,7 @@
 //! The browser's localStorage, which can be missing or throw at any call (private modes,
 //! third-party frames, a full quota): every access reports failure instead of panicking.
 
+use alliance87_core::saved;
 use js_sys::JsString;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -98,7 +99,7 @@ pub fn keep(storage: &Storage, key: &str, data: &Stored) -> Option<String> {
 pub fn newest_other(storage: &Storage, prefix: &str, current: u64, newer: bool) -> Option<(String, Stored)> {
     let version = keys(storage, prefix)
         .iter()
-        .filter_map(|k| k[prefix.len()..].parse::<u64>().ok())
+        .filter_map(|k| saved::version_of(k, prefix))
         .filter(|v| if newer { *v > current } else { *v < current })
         .max()?;
     let key = format!("{prefix}{version}");

@@ -78,7 +78,7 @@ for (const file of pages) renameSync(join(dist, file), join(dist, folder, file))
 // One page per widget, language and checklist group, with its settings written in (and, given
 // PUBLIC_URL, its oEmbed document): written by the crate itself, from its own names and strings.
 rmSync(join(dist, "prerendered"), { recursive: true, force: true });
-execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "release-files", "--", join(dist, folder)], { stdio: "inherit" });
+execFileSync("cargo", ["run", "--offline", "--quiet", "-p", "alliance87-widgets", "--bin", "release-files", "--", join(dist, folder)], { stdio: "inherit" });
 const prerendered = readdirSync(join(dist, "prerendered")).sort();
 const framePages = readdirSync(join(dist, folder)).filter((f) => /^embed-.+\.html$/.test(f)).sort();
 

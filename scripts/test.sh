@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every test tier:
-#   0. cargo fmt --check, and clippy -D warnings for the native and the wasm32 targets
-#   1. native `cargo test`: content model, validation, search, languages, attributes
+#   0. cargo fmt --check, clippy -D warnings for the native and the wasm32 targets, and the
+#      pure crate's dependencies (no leptos, web-sys or wasm-bindgen may enter it)
+#   1. native `cargo test`: the pure crate (content, validation, matching, saved state, share
+#      links, languages, contract, snippets) and the native pre-rendering
 #   2. component tests: the Leptos views in headless Chromium (wasm-bindgen-test)
 #   3. the release build (all three widgets), then end-to-end tests on real host pages
 #      (playwright-core + Chromium)
@@ -12,17 +14,22 @@ export PATH="$PWD/node_modules/.bin:${HOME:-/root}/.cargo/bin:$PATH" TRUNK_SKIP_
 scripts/setup.sh wordpress
 
 echo "== 0/4 formatting and lints (native and wasm32)"
-cargo fmt --check
-cargo clippy --offline --all-targets -- -D warnings
-cargo clippy --offline --target wasm32-unknown-unknown --all-targets -- -D warnings
-# The embed builder's build: the same crate without the widgets' runtime.
-cargo clippy --offline --target wasm32-unknown-unknown --no-default-features --features builder -- -D warnings
+cargo fmt --all --check
+cargo clippy --offline --workspace --all-targets -- -D warnings
+cargo clippy --offline --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The embed builder's build: the widgets' crate without the widgets' runtime.
+cargo clippy --offline -p alliance87-widgets --target wasm32-unknown-unknown --no-default-features --features builder -- -D warnings
+# The pure crate knows nothing of the DOM, and its dependencies prove it.
+if cargo tree --offline -p alliance87-core -e normal,build --prefix none | grep -E '^(leptos|web-sys|wasm-bindgen|js-sys|gloo)'; then
+  echo "alliance87-core (src/) must not depend on the crates above: move that code to components/" >&2
+  exit 1
+fi
 
 echo "== 1/4 native tests (pure logic)"
-cargo test --offline
+cargo test --offline --workspace
 
 echo "== 2/4 component tests (wasm in headless Chromium)"
-cargo test --offline --target wasm32-unknown-unknown --test components
+cargo test --offline -p alliance87-widgets --target wasm32-unknown-unknown --test components
 
 echo "== 3/4 release build and end-to-end tests"
 scripts/build.sh

@@ -14,7 +14,10 @@
 //!   [`MAX_REASONS`]), each naming its question and option, so every reason is an answer.
 
 use crate::i18n::Text;
+use crate::share;
+pub use crate::share::ShareError;
 use crate::validate::{field, Shape, Validator};
+use serde::Serialize;
 use serde_json::Value;
 
 /// Highest weight an option can give a group: keeps one answer from outweighing the rest.
@@ -278,21 +281,16 @@ fn insert_ranked<T>(list: &mut Vec<T>, item: T, key: impl Fn(&T) -> u64) {
 /// `#alliance87-assessment=1~<content version>~<answer>~<answer>…`, one answer per question,
 /// each the chosen option positions as base-36 digits (empty when unanswered).
 pub fn to_fragment(answers: &Answers, content_version: u64) -> String {
-    let mut out = format!("#{SHARE_KEY}1~{content_version}");
-    for chosen in &answers.chosen {
-        out.push('~');
-        out.extend(chosen.iter().filter_map(|o| char::from_digit(*o as u32, 36)));
-    }
-    out
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShareError {
-    TooLong,
-    UnsupportedVersion,
-    /// Made for other content: positions could point at other options.
-    OtherContent,
-    Malformed,
+    let version = content_version.to_string();
+    let answered: Vec<String> = answers
+        .chosen
+        .iter()
+        .map(|chosen| chosen.iter().filter_map(|o| char::from_digit(*o as u32, 36)).collect())
+        .collect();
+    share::envelope(
+        SHARE_KEY,
+        std::iter::once(version.as_str()).chain(answered.iter().map(String::as_str)),
+    )
 }
 
 /// Reads a share fragment, if the fragment is one. A cut, edited or forged link gives an
@@ -302,22 +300,19 @@ pub fn from_fragment(
     assessment: &Assessment,
     content_version: u64,
 ) -> Option<Result<Answers, ShareError>> {
-    let payload = fragment.trim_start_matches('#').strip_prefix(SHARE_KEY)?;
-    Some(decode(payload, assessment, content_version))
+    let fields = share::open(fragment, SHARE_KEY, MAX_SHARE_CHARS)?;
+    Some(fields.and_then(|fields| decode(fields, assessment, content_version)))
 }
 
-fn decode(payload: &str, assessment: &Assessment, content_version: u64) -> Result<Answers, ShareError> {
-    if payload.len() > MAX_SHARE_CHARS {
-        return Err(ShareError::TooLong);
-    }
-    let mut parts = payload.split('~');
-    if parts.next() != Some("1") {
-        return Err(ShareError::UnsupportedVersion);
-    }
-    if parts.next().and_then(|v| v.parse::<u64>().ok()) != Some(content_version) {
-        return Err(ShareError::OtherContent);
-    }
-    let parts: Vec<&str> = parts.collect();
+fn decode<'a>(
+    mut fields: impl Iterator<Item = &'a str>,
+    assessment: &Assessment,
+    content_version: u64,
+) -> Result<Answers, ShareError> {
+    // Answers name options by position: a version this page cannot match, even an unreadable
+    // one, is told as other content (the reader asks for a new link), not as a damaged link.
+    share::content_version(fields.next(), content_version).map_err(|_| ShareError::OtherContent)?;
+    let parts: Vec<&str> = fields.collect();
     if parts.len() != assessment.questions.len() {
         return Err(ShareError::Malformed);
     }
@@ -336,6 +331,74 @@ fn decode(payload: &str, assessment: &Assessment, content_version: u64) -> Resul
         }
     }
     Ok(answers)
+}
+
+/// Where the reader is in the questionnaire, saved with the answers so a reload returns there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Start,
+    Question(usize),
+    Review,
+    Results,
+}
+
+impl Page {
+    /// How the page is saved: `start`, `q<n>`, `review`, `results`.
+    pub fn code(self) -> String {
+        match self {
+            Page::Start => "start".into(),
+            Page::Question(n) => format!("q{n}"),
+            Page::Review => "review".into(),
+            Page::Results => "results".into(),
+        }
+    }
+
+    pub fn from_code(code: &str, questions: usize) -> Option<Page> {
+        match code {
+            "start" => Some(Page::Start),
+            "review" => Some(Page::Review),
+            "results" => Some(Page::Results),
+            _ => code
+                .strip_prefix('q')?
+                .parse()
+                .ok()
+                .filter(|n| *n < questions)
+                .map(Page::Question),
+        }
+    }
+}
+
+/// Answers and page as saved in the browser:
+/// `{"page": "q2", "answers": "<share fragment>", "changed": [<ms per question>]}`.
+#[derive(Serialize)]
+struct Saved<'a> {
+    page: String,
+    answers: String,
+    changed: &'a [u64],
+}
+
+pub fn read_saved(json: &str, assessment: &Assessment, version: u64) -> Option<(Answers, Page)> {
+    // A Value, not a derived `Deserialize`: see `crate::checklist::Saved::from_json`.
+    let saved: serde_json::Value = serde_json::from_str(json).ok()?;
+    let mut answers = from_fragment(saved.get("answers")?.as_str()?, assessment, version)?.ok()?;
+    // Saved before change times were kept: every answer reads as changed at time 0.
+    if let Some(times) = saved.get("changed").and_then(|c| c.as_array()) {
+        for (changed, time) in answers.changed.iter_mut().zip(times) {
+            *changed = time.as_u64().unwrap_or(0);
+        }
+    }
+    let page = Page::from_code(saved.get("page")?.as_str()?, assessment.questions.len())?;
+    Some((answers, page))
+}
+
+pub fn saved_json(page: Page, answers: &Answers, version: u64) -> String {
+    let saved = Saved {
+        page: page.code(),
+        answers: to_fragment(answers, version),
+        changed: &answers.changed,
+    };
+    // Indented like every JSON the widgets write: one formatter in the bundle.
+    serde_json::to_string_pretty(&saved).unwrap_or_default()
 }
 
 /// Checks the `assessment` part of a content file; `group_ids` are the file's groups, which

@@ -7,6 +7,8 @@
 
 use crate::content::{Content, Group, Text};
 use crate::i18n::Lang;
+use crate::share;
+pub use crate::share::ShareError;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -418,55 +420,30 @@ pub fn to_csv(saved: &Saved, header: [&str; 4], status_label: impl Fn(Status) ->
 /// A checklist carried in a URL fragment, never sent to a server:
 /// `#alliance87-checklist=1~<group>~<content version>~<one status digit per item>~<notes…>`.
 pub fn to_fragment(checklist: &Checklist, items: &[Item]) -> String {
+    let version = checklist.content_version.to_string();
     let statuses: String = items.iter().map(|i| checklist.status(&i.id).digit()).collect();
-    let mut out = format!(
-        "#{SHARE_KEY}1~{}~{}~{statuses}",
-        checklist.group, checklist.content_version
-    );
+    let mut fields = vec![checklist.group.clone(), version, statuses];
     if items.iter().any(|i| !checklist.note(&i.id).is_empty()) {
-        for item in items {
-            out.push('~');
-            out.push_str(&percent_encode(checklist.note(&item.id)));
-        }
+        fields.extend(items.iter().map(|item| percent_encode(checklist.note(&item.id))));
     }
-    out
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ShareError {
-    TooLong,
-    UnsupportedVersion,
-    Malformed,
-    UnknownGroup(String),
-    /// The link was made for other content (another version): statuses can't be matched.
-    OtherContent,
+    share::envelope(SHARE_KEY, fields.iter().map(String::as_str))
 }
 
 /// Reads a share fragment, if the fragment is one. Every way a link can be cut, edited or
 /// forged gives an error, never a panic or a half-applied state.
 pub fn from_fragment(fragment: &str, content: &Content) -> Option<Result<Checklist, ShareError>> {
-    let payload = fragment.trim_start_matches('#').strip_prefix(SHARE_KEY)?;
-    Some(decode_share(payload, content))
+    let fields = share::open(fragment, SHARE_KEY, MAX_SHARE_CHARS)?;
+    Some(fields.and_then(|fields| decode_share(fields, content)))
 }
 
-fn decode_share(payload: &str, content: &Content) -> Result<Checklist, ShareError> {
-    if payload.len() > MAX_SHARE_CHARS {
-        return Err(ShareError::TooLong);
-    }
-    let mut parts = payload.split('~');
-    if parts.next() != Some("1") {
-        return Err(ShareError::UnsupportedVersion);
-    }
-    let (Some(group_id), Some(version), Some(statuses)) = (parts.next(), parts.next(), parts.next()) else {
+fn decode_share<'a>(mut parts: impl Iterator<Item = &'a str>, content: &Content) -> Result<Checklist, ShareError> {
+    let (Some(group_id), version, Some(statuses)) = (parts.next(), parts.next(), parts.next()) else {
         return Err(ShareError::Malformed);
     };
     let group = content
         .group(group_id)
         .ok_or_else(|| ShareError::UnknownGroup(group_id.chars().take(64).collect()))?;
-    let version: u64 = version.parse().map_err(|_| ShareError::Malformed)?;
-    if version != content.version {
-        return Err(ShareError::OtherContent);
-    }
+    let version = share::content_version(version, content.version)?;
     let items = items(group);
     let statuses: Vec<Status> = statuses
         .chars()

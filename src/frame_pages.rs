@@ -6,7 +6,7 @@
 
 use crate::attributes::{Setting, Widget};
 use crate::content::Content;
-use crate::embed_code::{escape, widget_title};
+use crate::html::{escape, widget_title};
 use crate::i18n::Lang;
 use serde::Serialize;
 

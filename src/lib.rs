@@ -1,9 +1,10 @@
-//! Alliance 8.7 widgets: Leptos components compiled to WebAssembly that partner websites embed
-//! with one script tag.
+//! Alliance 8.7 widgets' pure logic: the content model and its validation, search, matching,
+//! checklists and answers with their saved formats and share links, languages, the embedding
+//! contract and the embed builder's snippets.
 //!
-//! The pure logic (content model and validation, search, languages) builds on every target and
-//! is tested natively; the view (`components/`) and the embedding runtime (`embed`) exist only
-//! for `wasm32`, so nothing in the logic can reach for the DOM.
+//! Nothing here knows the DOM: this crate has no leptos, web-sys or wasm-bindgen among its
+//! dependencies, so the compiler keeps it that way, and its tests run natively in seconds. The
+//! views, the embedding runtime and the pre-rendering live in `components/`, which depends on it.
 
 pub mod assessment;
 pub mod attributes;
@@ -12,18 +13,15 @@ pub mod content;
 /// Build time only (the release's `widgets.json`), never in the bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod contract;
-pub mod embed_code;
 /// Build time only (the release's frame pages), never in the bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod frame_pages;
+pub mod html;
 pub mod i18n;
-/// Build time only (the widgets' first screens as HTML), never in the bundle.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
+pub mod release;
+pub mod saved;
 pub mod search;
+pub mod share;
+pub mod snippets;
+pub mod theme;
 pub mod validate;
-
-#[path = "../components/mod.rs"]
-pub mod components;
-#[cfg(all(target_arch = "wasm32", feature = "widgets"))]
-mod embed;

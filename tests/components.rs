@@ -3,8 +3,8 @@
 //! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use alliance87_widgets::components::{explorer::Explorer, Emitter, Settings};
-use alliance87_widgets::i18n::Lang;
+use alliance87_core::i18n::Lang;
+use alliance87_widgets::{explorer::Explorer, Emitter, Settings};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -176,8 +176,8 @@ async fn tabs_follow_the_aria_pattern() {
 
 mod checklist {
     use super::*;
-    use alliance87_widgets::checklist::{items, Checklist, Status};
-    use alliance87_widgets::components::checklist::ChecklistWidget;
+    use alliance87_core::checklist::{items, Checklist, Status};
+    use alliance87_widgets::checklist::ChecklistWidget;
 
     const KEY: &str = "alliance87:checklist:supply-chains:v1";
 
@@ -414,7 +414,7 @@ mod checklist {
         let storage = storage();
         storage.remove_item("alliance87:checklist:supply-chains:v2").unwrap();
         let mut old = Checklist::new("supply-chains", 1);
-        let content = alliance87_widgets::content::builtin();
+        let content = alliance87_core::content::builtin();
         let group = content.group("supply-chains").unwrap();
         old.set_status("priority-1", Status::Done, 1);
         old.set_status("priority-2", Status::InProgress, 1);
@@ -448,7 +448,7 @@ mod checklist {
 
 mod self_assessment {
     use super::*;
-    use alliance87_widgets::components::self_assessment::SelfAssessment;
+    use alliance87_widgets::self_assessment::SelfAssessment;
 
     const KEY: &str = "alliance87:assessment:v1";
 

@@ -6,10 +6,12 @@
 
 use super::content_loader::{self, FileProblem};
 use super::CollectAny;
-use crate::attributes::{Setting, SettingKind, Widget};
-use crate::content::Content;
-use crate::embed_code::{self, Choices, NoOembed, Release, ThemeProperty, Way, AA_TEXT, FONTS};
-use crate::i18n::{fill, BuilderUi, Lang};
+use alliance87_core::attributes::{Setting, SettingKind, Widget};
+use alliance87_core::content::Content;
+use alliance87_core::i18n::{fill, BuilderUi, Lang};
+use alliance87_core::release::{self, Release};
+use alliance87_core::snippets::{self, Choices, NoOembed, Way};
+use alliance87_core::theme::{self, ThemeProperty, AA_TEXT, FONTS};
 use leptos::html::{Code, Div};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -306,7 +308,7 @@ fn SettingField(setting: Setting, widget: Widget) -> impl IntoView {
         }
         .into_any(),
         SettingKind::Address => {
-            let problem = move || ctx.choices.with(|c| c.value(setting).filter(|v| embed_code::problem(setting, v).is_some()).map(str::to_string));
+            let problem = move || ctx.choices.with(|c| c.value(setting).filter(|v| snippets::problem(setting, v).is_some()).map(str::to_string));
             let described_by = {
                 let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
                 move || match problem() {
@@ -366,7 +368,7 @@ fn ContentFileCheck() -> impl IntoView {
         });
         generation.update_value(|g| *g += 1);
         let this_check = generation.get_value();
-        let Some(src) = src.filter(|s| embed_code::problem(Setting::Src, s).is_none()) else {
+        let Some(src) = src.filter(|s| snippets::problem(Setting::Src, s).is_none()) else {
             state.set(None);
             return;
         };
@@ -534,18 +536,18 @@ fn Contrast() -> impl IntoView {
         // Not a heading: a fieldset's legend is not one, so an h3 here would skip a level.
         <p class="contrast-heading" id="contrast-heading">{t(|u| u.contrast_heading)}</p>
         <ul class="contrast" aria-labelledby="contrast-heading">
-            {embed_code::CONTRAST_PAIRS
+            {theme::CONTRAST_PAIRS
                 .iter()
                 .map(|&(fg, bg)| {
                     let name = t(pair_name(fg));
-                    let ratio = move || ctx.choices.with(|c| embed_code::contrast_ratio(embed_code::colour(c, fg), embed_code::colour(c, bg)));
+                    let ratio = move || ctx.choices.with(|c| theme::contrast_ratio(theme::colour(c, fg), theme::colour(c, bg)));
                     view! {
                         <li class:low=move || ratio() < AA_TEXT>
                             <span class="mark" aria-hidden="true"></span>
                             {move || {
                                 let lang = ctx.lang.get();
                                 let ui = lang.builder_ui();
-                                let mut shown = embed_code::ratio_text(ratio());
+                                let mut shown = theme::ratio_text(ratio());
                                 if lang != Lang::En {
                                     shown = shown.replace('.', ",");
                                 }
@@ -637,12 +639,12 @@ type FirstScreens = RwSignal<std::collections::HashMap<String, Option<String>>>;
 fn CodeBlocks() -> impl IntoView {
     let ctx = context();
     let announcement = RwSignal::new(String::new());
-    let theme_rule = move || ctx.choices.with(embed_code::theme_rule);
+    let theme_rule = move || ctx.choices.with(snippets::theme_rule);
     let lighter = RwSignal::new(false);
     let first_screens: FirstScreens = RwSignal::new(Default::default());
     let wanted = Memo::new(move |_| {
         let release = ctx.release.get()?;
-        ctx.choices.with(|c| embed_code::prerendered_file(c, &release))
+        ctx.choices.with(|c| release::prerendered_file(c, &release))
     });
     Effect::new(move || {
         let Some(file) = wanted.get() else {
@@ -669,7 +671,7 @@ fn CodeBlocks() -> impl IntoView {
             f.get(&file)
                 .cloned()
                 .flatten()
-                .and_then(|text| embed_code::first_screen(&text, &release))
+                .and_then(|text| release::first_screen(&text, &release))
         })
     });
     view! {
@@ -692,11 +694,11 @@ fn CodeBlocks() -> impl IntoView {
                         let lang = ctx.lang.get();
                         let first_screen = inside.get();
                         Some(ctx.choices.with(|c| {
-                            ctx.content.with_value(|content| embed_code::snippet(way, c, &release, lang, content, first_screen.as_deref()))
+                            ctx.content.with_value(|content| snippets::snippet(way, c, &release, lang, content, first_screen.as_deref()))
                         }))
                     };
                     let left_out = move || {
-                        let names = ctx.choices.with(embed_code::oembed_left_out);
+                        let names = ctx.choices.with(snippets::oembed_left_out);
                         (way == Way::Oembed && !names.is_empty()).then(|| {
                             fill(ctx.lang.get().builder_ui().oembed_left_out, &[("names", &names.join(", "))])
                         })

@@ -6,20 +6,21 @@
 //! in `checklist.css`.
 
 use super::content_loader::{announce_ready, content_view, use_content};
-use super::storage::{self, Stored};
+use super::saving::{use_saved, NotSaved, SaveNotice, SaveRules};
 use super::{
     address_without_fragment, clear_fragment, download, either, nothing, now, provide_widget, widget, CollectAny,
     Emitter, Notice, ProtectedNotice, Settings, WidgetContext,
 };
-use crate::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
-use crate::content::{Content, Group, PriorityKind};
-use crate::i18n::{fill, ChecklistUi, Lang};
+use alliance87_core::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
+use alliance87_core::content::{Content, Group, PriorityKind};
+use alliance87_core::i18n::{fill, ChecklistUi, Lang};
+use alliance87_core::saved::Older;
 use leptos::html::Div;
 use leptos::prelude::*;
 use serde::Serialize;
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-use web_sys::Storage;
 
 /// The `alliance87:checklist-change` detail.
 #[derive(Serialize)]
@@ -42,10 +43,9 @@ const MAX_IMPORT_BYTES: f64 = 1_048_576.0;
 /// Something to tell the reader, kept as data so it follows a language change.
 #[derive(Clone, Debug, PartialEq)]
 enum Message {
-    StorageUnavailable,
+    /// What the saving hook found when the checklist opened.
+    Saving(SaveNotice),
     StorageFailed,
-    Unreadable(String),
-    SavedNewer(String),
     Imported(usize),
     ImportFailed(String),
     ImportOtherGroup(String),
@@ -58,10 +58,11 @@ enum Message {
 impl Message {
     fn text(&self, ui: &ChecklistUi) -> String {
         match self {
-            Message::StorageUnavailable => ui.storage_unavailable.into(),
+            Message::Saving(SaveNotice::Unavailable) => ui.storage_unavailable.into(),
+            Message::Saving(SaveNotice::Unreadable(key)) => fill(ui.saved_unreadable, &[("key", key)]),
+            Message::Saving(SaveNotice::Older(key)) => fill(ui.saved_older, &[("key", key)]),
+            Message::Saving(SaveNotice::Newer(key)) => fill(ui.saved_newer, &[("key", key)]),
             Message::StorageFailed => ui.storage_failed.into(),
-            Message::Unreadable(key) => fill(ui.saved_unreadable, &[("key", key)]),
-            Message::SavedNewer(key) => fill(ui.saved_newer, &[("key", key)]),
             Message::Imported(n) => fill(ui.imported, &[("n", &n.to_string())]),
             Message::ImportFailed(reason) => fill(ui.import_failed, &[("reason", reason)]),
             Message::ImportOtherGroup(id) => fill(ui.import_other_group, &[("id", id)]),
@@ -95,80 +96,6 @@ fn ctr(lang: RwSignal<Lang>, pick: fn(&ChecklistUi) -> &'static str) -> impl Fn(
     move || pick(lang.get().checklist_ui())
 }
 
-/// Saved progress lives under one key per group and content version: `<prefix><version>`.
-fn storage_prefix(group: &str) -> String {
-    format!("alliance87:checklist:{group}:v")
-}
-
-fn storage_key(group: &str, version: u64) -> String {
-    format!("{}{version}", storage_prefix(group))
-}
-
-/// What the browser holds for this group, read when the checklist opens.
-struct Loaded {
-    checklist: Checklist,
-    notices: Vec<Message>,
-    /// Saved entries that match no item of the current content.
-    unmatched: Vec<SavedItem>,
-    /// Unreadable saved progress that could not be set aside: the only copy, not to be saved over.
-    protect: Option<Stored>,
-}
-
-/// What the browser holds for this group: the current version's progress, else the newest
-/// older version's, migrated (the older one stays where it is). Unreadable data is set aside
-/// under another key, never erased; when it cannot be, it is left in place and protected.
-fn load_saved(store: Option<&Storage>, group: &Group, content: &Content, items: &[Item]) -> Loaded {
-    let mut loaded = Loaded {
-        checklist: Checklist::new(&group.id, content.version),
-        notices: Vec::new(),
-        unmatched: Vec::new(),
-        protect: None,
-    };
-    let Some(store) = store else {
-        // Rendered ahead of time, the first screen is a new visitor's: nothing saved, no notice.
-        if super::IN_BROWSER {
-            loaded.notices.push(Message::StorageUnavailable);
-        }
-        return loaded;
-    };
-    let (prefix, key) = (storage_prefix(&group.id), storage_key(&group.id, content.version));
-    let found = match storage::read(store, &key) {
-        Err(()) => {
-            loaded.notices.push(Message::StorageUnavailable);
-            return loaded;
-        }
-        Ok(Some(data)) => Some((key.clone(), data)),
-        Ok(None) => {
-            // A page rolled back to older content: what a newer one saved stays untouched.
-            if let Some((newer, _)) = storage::newest_other(store, &prefix, content.version, true) {
-                loaded.notices.push(Message::SavedNewer(newer));
-            }
-            storage::newest_other(store, &prefix, content.version, false)
-        }
-    };
-    let Some((found_key, data)) = found else {
-        return loaded;
-    };
-    match data
-        .text()
-        .and_then(|json| checklist::restore(&json, group, content).ok())
-    {
-        Some(restored) => {
-            if found_key != key {
-                let _ = storage::write(store, &key, &restored.checklist.to_saved(items, Lang::En).to_json());
-            }
-            (loaded.checklist, loaded.unmatched) = (restored.checklist, restored.unmatched);
-        }
-        None => match storage::keep(store, &format!("{found_key}:unreadable"), &data) {
-            Some(copy) => loaded.notices.push(Message::Unreadable(copy)),
-            // An older version's key is never saved to: the data stays where it is.
-            None if found_key != key => loaded.notices.push(Message::Unreadable(found_key)),
-            None => loaded.protect = Some(data),
-        },
-    }
-    loaded
-}
-
 fn today() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
         .chars()
@@ -186,7 +113,7 @@ pub fn ChecklistWidget(settings: Settings, emit: Emitter) -> impl IntoView {
     let picked = RwSignal::new(None::<String>);
     let body = content_view(loaded, lang, move |content| {
         // Without a `group` attribute, a link from the self-assessment names the group.
-        let linked = || crate::attributes::group_from_fragment(&super::page_fragment()).map(String::from);
+        let linked = || alliance87_core::attributes::group_from_fragment(&super::page_fragment()).map(String::from);
         let wanted = picked.get().or_else(|| settings.group.get()).or_else(linked);
         let group = wanted.as_deref().and_then(|id| content.group(id)).cloned();
         match group {
@@ -208,7 +135,7 @@ fn GroupPicker(content: Arc<Content>, unknown: Option<String>, picked: RwSignal<
     if let Some(id) = &unknown {
         leptos::logging::warn!("[alliance87] checklist: unknown group \"{id}\"");
     }
-    let groups: Vec<(String, crate::content::Text)> =
+    let groups: Vec<(String, alliance87_core::content::Text)> =
         content.groups.iter().map(|g| (g.id.clone(), g.name.clone())).collect();
     let why = move || match &unknown {
         Some(id) => fill(lang.get().checklist_ui().checklist_unknown_group, &[("id", id)]),
@@ -243,98 +170,67 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -
     let WidgetContext { settings, emit, .. } = widget();
     let lang = settings.lang;
     let items = Arc::new(checklist::items(&group));
-    let key = storage_key(&group.id, content.version);
-    let store = StoredValue::new_local(storage::local());
-    let loaded = store.with_value(|s| load_saved(s.as_ref(), &group, &content, &items));
-    let state = RwSignal::new(loaded.checklist);
-    let notices = RwSignal::new(loaded.notices);
-    let unmatched = RwSignal::new(loaded.unmatched);
+    let (read_group, read_content) = (group.clone(), content.clone());
+    let write_items = items.clone();
+    let (saving, opened) = use_saved(SaveRules {
+        prefix: format!("alliance87:checklist:{}:v", group.id),
+        version: content.version,
+        older: Older::CarryOver,
+        blank: Checklist::new(&group.id, content.version),
+        read: Rc::new(move |json| {
+            checklist::restore(json, &read_group, &read_content)
+                .ok()
+                .map(|restored| restored.checklist)
+        }),
+        write: Rc::new(move |state: &Checklist| state.to_saved(&write_items, lang.get_untracked()).to_json()),
+    });
+    let (state, revision) = (saving.value, saving.revision);
+    // Saved entries that match no item of the current content.
+    let unmatched = opened
+        .text
+        .as_deref()
+        .and_then(|json| checklist::restore(json, &group, &content).ok())
+        .map(|restored| restored.unmatched)
+        .unwrap_or_default();
+    let unmatched = RwSignal::new(unmatched);
+    let notices = RwSignal::new(opened.notices.into_iter().map(Message::Saving).collect::<Vec<_>>());
     let status = RwSignal::new(None::<Message>);
     let pending = RwSignal::new(None::<Replacement>);
-    // Bumped when the state changes from outside the form (import, reset, share, another
-    // checklist of this group), so note fields are rewritten then and never while the reader
-    // types in them.
-    let revision = RwSignal::new(0u32);
     let root = NodeRef::<Div>::new();
-    // Takes, item by item, the changes in another save of this group that are newer than
-    // what is shown; true when that save lacks a change made here.
-    let take_newer = {
-        let (group, content) = (group.clone(), content.clone());
-        move |json: &str| {
-            let Ok(theirs) = checklist::restore(json, &group, &content) else {
-                return false;
-            };
-            if state.try_update(|s| s.merge(&theirs.checklist)) == Some(true) {
-                revision.update(|r| *r += 1);
-            }
-            state.with_untracked(|s| s.newer_than(&theirs.checklist))
-        }
-    };
-    let take_newer = StoredValue::new(Arc::new(take_newer));
-    // Set once `changed` exists, which itself saves through `shared`.
-    let save_again = StoredValue::new(None::<Callback<()>>);
-    // Another checklist of this group (on this page, or in another tab) saved: merge what it
-    // saved, and save again when it lacked a change made here, so no tab's change is lost.
-    let shared = storage::follow(key.clone(), move |json| {
-        if take_newer.with_value(|take| take(json)) {
-            if let Some(save) = save_again.get_value() {
-                save.run(());
-            }
-        }
-    });
-    if let Some(data) = loaded.protect {
-        shared.protect(data);
-    }
 
+    // The reader changed the checklist: save it and tell the host page.
     let commit = {
         let items = items.clone();
         let group_id = group.id.clone();
         move || {
-            // A save from another tab whose storage event has not arrived yet: build on it.
-            let stored = store.with_value(|s| s.as_ref().and_then(|s| storage::read(s, &key).ok().flatten()));
-            if let Some(json) = stored.and_then(|data| data.text()) {
-                take_newer.with_value(|take| take(&json));
-            }
-            let saved = state.with_untracked(|s| s.to_saved(&items, lang.get_untracked()));
-            let failed = store.with_value(|s| {
-                let written = shared.save(s.as_ref(), &saved.to_json());
-                // No storage at all was reported when the checklist opened, and a protected
-                // copy has its own notice.
-                s.is_some() && written.is_err() && shared.protected().is_none()
-            });
-            if failed {
+            // A protected copy has its own notice, and no storage at all was told on opening.
+            if saving.save() == Err(NotSaved::Refused) {
                 status.set(Some(Message::StorageFailed));
             }
-            let done = saved.items.iter().filter(|i| i.status == Status::Done).count();
-            let items = saved
-                .items
-                .iter()
-                .map(|i| ItemStatus {
-                    id: &i.id,
-                    status: i.status,
-                })
-                .collect();
-            let total = saved.items.len();
-            let detail = ChecklistChange {
-                group: &group_id,
-                items,
-                done,
-                total,
-            };
-            emit.emit("alliance87:checklist-change", &detail);
+            state.with_untracked(|s| {
+                let items: Vec<ItemStatus> = items
+                    .iter()
+                    .map(|i| ItemStatus {
+                        id: &i.id,
+                        status: s.status(&i.id),
+                    })
+                    .collect();
+                let done = items.iter().filter(|i| i.status == Status::Done).count();
+                let total = items.len();
+                emit.emit(
+                    "alliance87:checklist-change",
+                    &ChecklistChange {
+                        group: &group_id,
+                        items,
+                        done,
+                        total,
+                    },
+                );
+            });
         }
     };
     let commit = StoredValue::new(Arc::new(commit));
     let changed = Callback::new(move |()| commit.with_value(|c| c()));
-    save_again.set_value(Some(changed));
-    // The reader downloaded the protected copy: what is shown can be saved now.
-    Effect::new(move |was_held: Option<bool>| {
-        let held = shared.protected().is_some();
-        if was_held == Some(true) && !held {
-            changed.run(());
-        }
-        held
-    });
     // Replaces the checklist (a share link, an imported file) and saves it.
     let replace = {
         let items = items.clone();
@@ -417,7 +313,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -
             // The date a page is printed on, which a first screen rendered ahead of time cannot know.
             {super::IN_BROWSER.then(|| view! { <p class="print-only">{move || fill(lang.get().checklist_ui().printed_on, &[("date", &today())])}</p> })}
             {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().checklist_ui())) /> }).collect_any().into_any()}
-            <ProtectedNotice shared text=Signal::derive(move || lang.get().checklist_ui().saved_not_kept.to_string()) filename="alliance87-checklist-saved.json" />
+            <ProtectedNotice shared=saving.shared text=Signal::derive(move || lang.get().checklist_ui().saved_not_kept.to_string()) filename="alliance87-checklist-saved.json" />
             <UnmatchedNotice unmatched />
             <ReplacementPrompt pending replace />
             {if total == 0 {

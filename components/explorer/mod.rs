@@ -6,10 +6,10 @@ use super::{
     address_without_fragment, either, focus_later, nothing, provide_widget, widget, CollectAny, Emitter, Notice,
     Settings, WidgetContext,
 };
-use crate::attributes::{fragment_for, group_from_fragment};
-use crate::content::{Content, Group, PriorityKind, Status};
-use crate::i18n::{fill, Lang, Ui};
-use crate::search;
+use alliance87_core::attributes::{fragment_for, group_from_fragment};
+use alliance87_core::content::{Content, Group, PriorityKind, Status};
+use alliance87_core::i18n::{fill, Lang, Ui};
+use alliance87_core::search;
 use leptos::logging::warn;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -452,7 +452,7 @@ fn purpose_panel(group: &Group, content: &Content, lang: Lang) -> impl IntoView 
     let links = group
         .links
         .iter()
-        .filter(|l| crate::validate::is_safe_url(&l.url))
+        .filter(|l| alliance87_core::validate::is_safe_url(&l.url))
         .map(|l| view! { <li><a href=l.url.clone() part="link">{l.label.get(lang).to_string()}</a></li> })
         .collect_any();
     view! {

@@ -4,66 +4,29 @@
 
 use super::content_loader::{announce_ready, content_view, use_content};
 use super::fetching::Deadline;
-use super::storage::{self, Stored};
+use super::saving::{use_saved, Held, NotSaved, SaveNotice, SaveRules};
 use super::{
     address_without_fragment, clear_fragment, focus_later, now, provide_widget, widget, CollectAny, Emitter, Notice,
     ProtectedNotice, Settings, WidgetContext,
 };
-use crate::assessment::{self, Answers, Assessment, Choice, Outcome, ShareError, Strength};
-use crate::attributes::fragment_for;
-use crate::content::Content;
-use crate::i18n::{fill, AssessmentUi};
+use alliance87_core::assessment::{self, Answers, Assessment, Choice, Outcome, Page, ShareError, Strength};
+use alliance87_core::attributes::fragment_for;
+use alliance87_core::content::Content;
+use alliance87_core::i18n::{fill, AssessmentUi};
+use alliance87_core::saved::Older;
 use leptos::prelude::*;
 use serde::Serialize;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// The Alliance's partnership page, where a visitor with no clear match is sent.
 const ALLIANCE_URL: &str = "https://www.alliance87.org/";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Page {
-    Start,
-    Question(usize),
-    Review,
-    Results,
-}
-
-impl Page {
-    /// How the page is saved: `start`, `q<n>`, `review`, `results`.
-    fn code(self) -> String {
-        match self {
-            Page::Start => "start".into(),
-            Page::Question(n) => format!("q{n}"),
-            Page::Review => "review".into(),
-            Page::Results => "results".into(),
-        }
-    }
-
-    fn from_code(code: &str, questions: usize) -> Option<Page> {
-        match code {
-            "start" => Some(Page::Start),
-            "review" => Some(Page::Review),
-            "results" => Some(Page::Results),
-            _ => code
-                .strip_prefix('q')?
-                .parse()
-                .ok()
-                .filter(|n| *n < questions)
-                .map(Page::Question),
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq)]
 enum Message {
-    StorageUnavailable,
+    /// What the saving hook found when the questionnaire opened.
+    Saving(SaveNotice),
     Restored,
-    /// Saved answers that could not be read, kept under this key.
-    Unreadable(String),
-    /// Answers to an earlier version of the questions, left under this key.
-    SavedOlder(String),
-    /// Answers to a newer version of the questions (a page rolled back), left under this key.
-    SavedNewer(String),
     /// The reader's own answers, replaced by a shared link's and kept under this key.
     OwnKept(String),
     SharedOpened,
@@ -75,11 +38,11 @@ enum Message {
 impl Message {
     fn text(&self, ui: &AssessmentUi) -> String {
         match self {
-            Message::StorageUnavailable => ui.storage_unavailable.into(),
+            Message::Saving(SaveNotice::Unavailable) => ui.storage_unavailable.into(),
+            Message::Saving(SaveNotice::Unreadable(key)) => fill(ui.saved_unreadable, &[("key", key)]),
+            Message::Saving(SaveNotice::Older(key)) => fill(ui.saved_older, &[("key", key)]),
+            Message::Saving(SaveNotice::Newer(key)) => fill(ui.saved_newer, &[("key", key)]),
             Message::Restored => ui.restored.into(),
-            Message::Unreadable(key) => fill(ui.saved_unreadable, &[("key", key)]),
-            Message::SavedOlder(key) => fill(ui.saved_older, &[("key", key)]),
-            Message::SavedNewer(key) => fill(ui.saved_newer, &[("key", key)]),
             Message::OwnKept(key) => fill(ui.own_kept, &[("key", key)]),
             Message::SharedOpened => ui.shared_opened.into(),
             Message::SharedUnreadable(e, own_shown) => {
@@ -116,39 +79,6 @@ fn strength_code(strength: Strength) -> &'static str {
     }
 }
 
-/// Answers and page as saved in the browser:
-/// `{"page": "q2", "answers": "<share fragment>", "changed": [<ms per question>]}`.
-#[derive(Serialize)]
-struct Saved<'a> {
-    page: String,
-    answers: String,
-    changed: &'a [u64],
-}
-
-fn read_saved(json: &str, assessment: &Assessment, version: u64) -> Option<(Answers, Page)> {
-    // A Value, not a derived `Deserialize`: see `checklist::Saved::from_json`.
-    let saved: serde_json::Value = serde_json::from_str(json).ok()?;
-    let mut answers = assessment::from_fragment(saved.get("answers")?.as_str()?, assessment, version)?.ok()?;
-    // Saved before change times were kept: every answer reads as changed at time 0.
-    if let Some(times) = saved.get("changed").and_then(|c| c.as_array()) {
-        for (changed, time) in answers.changed.iter_mut().zip(times) {
-            *changed = time.as_u64().unwrap_or(0);
-        }
-    }
-    let page = Page::from_code(saved.get("page")?.as_str()?, assessment.questions.len())?;
-    Some((answers, page))
-}
-
-fn saved_json(page: Page, answers: &Answers, version: u64) -> String {
-    let saved = Saved {
-        page: page.code(),
-        answers: assessment::to_fragment(answers, version),
-        changed: &answers.changed,
-    };
-    // Indented like every JSON the widgets write: one formatter in the bundle.
-    serde_json::to_string_pretty(&saved).unwrap_or_default()
-}
-
 /// `<alliance87-self-assessment>`.
 #[component]
 pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {
@@ -175,145 +105,75 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
     let WidgetContext { settings, emit, root } = widget();
     let lang = settings.lang;
     let version = content.version;
-    const PREFIX: &str = "alliance87:assessment:v";
-    let key = format!("{PREFIX}{version}");
-    let store = StoredValue::new_local(storage::local());
-    let mut notices = Vec::new();
-    // Saved answers that could not be set aside, and what the reader is told about them.
-    let mut protect = None::<(Stored, fn(&AssessmentUi) -> &'static str)>;
-    let saved = store.with_value(|s| match s.as_ref().map(|s| (s, storage::read(s, &key))) {
-        // Rendered ahead of time, the first screen is a new visitor's: nothing saved, no notice.
-        None if !super::IN_BROWSER => None,
-        None | Some((_, Err(()))) => {
-            notices.push(Message::StorageUnavailable);
-            None
-        }
-        Some((_, Ok(Some(data)))) => Some(data),
-        // Answers name options by position, which another version of the questions may change:
-        // they stay where they are, and the reader is told.
-        Some((s, Ok(None))) => {
-            if let Some((older, _)) = storage::newest_other(s, PREFIX, version, false) {
-                notices.push(Message::SavedOlder(older));
-            }
-            if let Some((newer, _)) = storage::newest_other(s, PREFIX, version, true) {
-                notices.push(Message::SavedNewer(newer));
-            }
-            None
-        }
+    // Saved with the answers, so a reload returns to it; each widget keeps its own.
+    let page = RwSignal::new(Page::Start);
+    let read_questionnaire = questionnaire.clone();
+    let (saving, opened) = use_saved(SaveRules {
+        prefix: "alliance87:assessment:v".into(),
+        version,
+        older: Older::Leave,
+        blank: Answers::new(&questionnaire),
+        read: Rc::new(move |json| {
+            assessment::read_saved(json, &read_questionnaire, version).map(|(answers, _)| answers)
+        }),
+        write: Rc::new(move |answers| assessment::saved_json(page.get_untracked(), answers, version)),
     });
-    // Sets the saved answers aside under `suffix`; when the browser refuses, they stay where
-    // they are, protected, and `not_kept` says so.
-    let mut set_aside = |data: &Stored, suffix: &str, not_kept: fn(&AssessmentUi) -> &'static str| {
-        store
-            .with_value(|s| s.as_ref().map(|s| storage::keep(s, &format!("{key}:{suffix}"), data)))
-            .flatten()
-            .or_else(|| {
-                protect = Some((data.clone(), not_kept));
-                None
-            })
-    };
-    let (mut initial, mut initial_page) = (Answers::new(&questionnaire), Page::Start);
-    if let Some(data) = &saved {
-        match data.text().and_then(|json| read_saved(&json, &questionnaire, version)) {
-            Some((answers, page)) if answers != initial => {
-                (initial, initial_page) = (answers, page);
-                notices.push(Message::Restored);
-            }
-            Some(_) => {}
-            None => {
-                if let Some(copy) = set_aside(data, "unreadable", |ui| ui.saved_not_kept) {
-                    notices.push(Message::Unreadable(copy));
-                }
-            }
-        }
+    let answers = saving.value;
+    let mut notices: Vec<Message> = opened.notices.into_iter().map(Message::Saving).collect();
+    let blank = Answers::new(&questionnaire);
+    if let Some(saved_page) = opened
+        .text
+        .as_deref()
+        .and_then(|json| assessment::read_saved(json, &questionnaire, version))
+        .filter(|(restored, _)| *restored != blank)
+        .map(|(_, page)| page)
+    {
+        page.set(saved_page);
+        notices.push(Message::Restored);
     }
     let own_shown = notices.contains(&Message::Restored);
     match assessment::from_fragment(&super::page_fragment(), &questionnaire, version) {
         Some(Ok(shared)) => {
-            initial_page = match shared.first_unanswered(&questionnaire) {
+            page.set(match shared.first_unanswered(&questionnaire) {
                 Some(n) => Page::Question(n),
                 None => Page::Results,
-            };
+            });
             // The shared answers take the place of the reader's own, which are kept, not lost.
             notices.retain(|m| *m != Message::Restored);
             notices.push(Message::SharedOpened);
-            if let (true, Some(data)) = (own_shown && shared != initial, &saved) {
-                if let Some(copy) = set_aside(data, "before-share", |ui| ui.own_not_kept) {
+            if own_shown && answers.with_untracked(|own| *own != shared) {
+                if let Some(copy) = saving.set_aside("before-share", Held::BeforeShare) {
                     notices.push(Message::OwnKept(copy));
                 }
             }
-            initial = shared;
+            answers.set(shared);
             clear_fragment();
         }
         Some(Err(e)) => notices.push(Message::SharedUnreadable(e, own_shown)),
         None => {}
     }
 
-    let answers = RwSignal::new(initial);
-    let page = RwSignal::new(initial_page);
     let notices = RwSignal::new(notices);
     let error = RwSignal::new(false);
     let back_to_review = RwSignal::new(false);
     let status = RwSignal::new(None::<Message>);
-
-    // What the browser holds, so that a state already saved (a reload, another widget's save)
-    // is not written again.
-    let written = StoredValue::new(saved.and_then(|data| data.text()).unwrap_or_default());
-    // Another self-assessment (on this page, or in another tab) saved: take, question by
-    // question, its newer answers, so a change here builds on them instead of saving over them,
-    // and save again when it lacked a change made here. Each keeps its own page.
-    let questionnaire_for_save = questionnaire.clone();
-    let take_newer = {
-        let questionnaire = questionnaire.clone();
-        move |json: &str| {
-            let Some((theirs, _)) = read_saved(json, &questionnaire, version) else {
-                return;
-            };
-            written.set_value(saved_json(page.get_untracked(), &theirs, version));
-            let mut merged = answers.get_untracked();
-            let taken = merged.merge(&theirs);
-            if taken || merged.newer_than(&theirs) {
-                // Set even when equal: the save effect then writes what `theirs` lacked.
-                answers.set(merged);
-            }
-        }
-    };
-    let take_newer = StoredValue::new(Arc::new(take_newer));
-    let shared = storage::follow(key.clone(), move |json| take_newer.with_value(|take| take(json)));
-    let unreadable: fn(&AssessmentUi) -> &'static str = |ui| ui.saved_not_kept;
-    let protected_text = protect.as_ref().map_or(unreadable, |(_, text)| *text);
-    if let Some((data, _)) = protect {
-        shared.protect(data);
-    }
+    // Every change of answers or page is saved; the browser's refusal is told once.
     Effect::new(move || {
-        let json = saved_json(page.get(), &answers.get(), version);
-        // Tracked, so the answers are saved once the reader has downloaded the protected copy.
-        if shared.protected().is_some() || written.with_value(|w| *w == json) {
-            return;
-        }
-        // A save from another tab whose storage event has not arrived yet: build on it first
-        // (which runs this effect again with the merged answers).
-        let stored = store.with_value(|s| s.as_ref().and_then(|s| storage::read(s, &key).ok().flatten()));
-        if let Some(theirs) = stored
-            .and_then(|d| d.text())
-            .and_then(|j| read_saved(&j, &questionnaire_for_save, version))
+        page.track();
+        answers.track();
+        if saving.save() == Err(NotSaved::Refused)
+            && !notices.with_untracked(|n| n.contains(&Message::Saving(SaveNotice::Unavailable)))
         {
-            let mut merged = answers.get_untracked();
-            if merged.merge(&theirs.0) {
-                answers.set(merged);
-                return;
-            }
-        }
-        let failed = store.with_value(|s| {
-            let result = shared.save(s.as_ref(), &json);
-            s.is_some() && result.is_err()
-        });
-        if !failed {
-            written.set_value(json);
-        } else if !notices.with_untracked(|n| n.contains(&Message::StorageUnavailable)) {
-            notices.update(|n| n.push(Message::StorageUnavailable));
+            notices.update(|n| n.push(Message::Saving(SaveNotice::Unavailable)));
         }
     });
+    let protected_text = move || {
+        let ui = lang.get().assessment_ui();
+        match saving.held() {
+            Some(Held::BeforeShare) => ui.own_not_kept,
+            _ => ui.saved_not_kept,
+        }
+    };
 
     let groups: Vec<String> = content.groups.iter().map(|g| g.id.clone()).collect();
     let outcome = {
@@ -357,7 +217,7 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
     };
     view! {
         {move || notices.get().into_iter().map(|m| view! { <Notice text=Signal::derive(move || m.text(lang.get().assessment_ui())) /> }).collect_any().into_any()}
-        <ProtectedNotice shared text=Signal::derive(move || protected_text(lang.get().assessment_ui()).to_string()) filename="alliance87-assessment-saved.json" />
+        <ProtectedNotice shared=saving.shared text=Signal::derive(move || protected_text().to_string()) filename="alliance87-assessment-saved.json" />
         {move || shown()}
         <p class="action-status" role="status">{move || status.get().map(|m| m.text(lang.get().assessment_ui()))}</p>
     }

@@ -180,6 +180,9 @@ pub struct ChecklistUi {
     pub storage_failed: &'static str,
     pub saved_unreadable: &'static str,
     pub saved_not_kept: &'static str,
+    /// Never shown while checklists carry older progress over; the saving hook's notices are
+    /// worded in full by every widget.
+    pub saved_older: &'static str,
     pub saved_newer: &'static str,
     pub migrated_unmatched: &'static str,
     pub download_csv: &'static str,

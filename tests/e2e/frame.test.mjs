@@ -166,7 +166,7 @@ test("built with PUBLIC_URL, a frame page is discovered by oEmbed and its iframe
     const copy = join(published, `v${release.version}`);
     await cp(new URL(`../../dist/v${release.version}`, import.meta.url), copy, { recursive: true });
     const base = `${env.server.url}/published`;
-    execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "release-files", "--", copy], { env: { ...process.env, PUBLIC_URL: base } });
+    execFileSync("cargo", ["run", "--offline", "--quiet", "-p", "alliance87-widgets", "--bin", "release-files", "--", copy], { env: { ...process.env, PUBLIC_URL: base } });
     const context = await env.browser.newContext();
     await context.route(`${base}/**`, async (route) => {
       const path = new URL(route.request().url()).pathname.replace(/^\/published\//, "");

@@ -4,71 +4,10 @@
 
 use crate::attributes::{Setting, SettingKind, Widget, DATA_WIDGET};
 use crate::content::Content;
-use crate::i18n::{fill, Lang};
-
-/// A theme custom property the builder offers (the README lists them all).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ThemeProperty {
-    Accent,
-    AccentText,
-    Text,
-    Surface,
-    Radius,
-    Font,
-}
-
-impl ThemeProperty {
-    pub const ALL: [ThemeProperty; 6] = [
-        ThemeProperty::Accent,
-        ThemeProperty::AccentText,
-        ThemeProperty::Text,
-        ThemeProperty::Surface,
-        ThemeProperty::Radius,
-        ThemeProperty::Font,
-    ];
-    pub const COLOURS: [ThemeProperty; 4] = [
-        ThemeProperty::Accent,
-        ThemeProperty::AccentText,
-        ThemeProperty::Text,
-        ThemeProperty::Surface,
-    ];
-
-    /// The name after `--alliance87-`, also `embed.html`'s query parameter.
-    pub fn name(self) -> &'static str {
-        match self {
-            ThemeProperty::Accent => "accent",
-            ThemeProperty::AccentText => "accent-text",
-            ThemeProperty::Text => "text",
-            ThemeProperty::Surface => "surface",
-            ThemeProperty::Radius => "radius",
-            ThemeProperty::Font => "font",
-        }
-    }
-
-    pub fn custom_property(self) -> String {
-        format!("--alliance87-{}", self.name())
-    }
-
-    /// The widgets' own value (`components/widget.css`).
-    pub fn default_value(self) -> &'static str {
-        match self {
-            ThemeProperty::Accent => "#0b5cab",
-            ThemeProperty::AccentText => "#ffffff",
-            ThemeProperty::Text => "#1b1f24",
-            ThemeProperty::Surface => "#ffffff",
-            ThemeProperty::Radius => "8px",
-            ThemeProperty::Font => "",
-        }
-    }
-}
-
-/// The fonts the builder offers, by id: the widgets' system font stack is the default.
-pub const FONTS: [(&str, &str); 4] = [
-    ("system", ""),
-    ("page", "inherit"),
-    ("serif", "Georgia, \"Times New Roman\", serif"),
-    ("sans", "Arial, Helvetica, sans-serif"),
-];
+use crate::html::{escape, widget_title};
+use crate::i18n::Lang;
+use crate::release::Release;
+use crate::theme::ThemeProperty;
 
 /// Everything a partner chose. Values are as typed; [`Choices::attributes`] says what of them
 /// reaches the widget.
@@ -124,7 +63,7 @@ impl Choices {
             .join("; ")
     }
 
-    fn lang(&self) -> Option<Lang> {
+    pub fn lang(&self) -> Option<Lang> {
         self.value(Setting::Lang).and_then(Lang::from_tag)
     }
 }
@@ -152,119 +91,6 @@ pub fn problem(setting: Setting, value: &str) -> Option<Problem> {
     (has_scheme && !web || value.chars().any(char::is_control)).then_some(Problem::NotWeb)
 }
 
-/// Where and what the release is, from `release.json`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Release {
-    pub version: String,
-    /// The loader's path from the folder of `release.json`: `v0.1.0/alliance87.js`.
-    pub loader: String,
-    /// The version folder's address, ending with `/`: `https://cdn.example.org/a87/v0.1.0/`.
-    pub base: String,
-    /// `sha384-…` of the loader and of `alliance87-frame.js`, when `release.json` was read.
-    pub loader_integrity: Option<String>,
-    /// The WebAssembly module's file name in the version folder, when `release.json` was read:
-    /// the code hints it, so it downloads while the page is still being read.
-    pub module: Option<String>,
-    pub frame_integrity: Option<String>,
-    /// The ready-made frame pages' file names (`embed-explorer.fr.html`).
-    pub frame_pages: Vec<String>,
-    /// Built with `PUBLIC_URL`: the frame pages have oEmbed documents.
-    pub oembed: bool,
-    /// Every file of the release, for the table of hashes.
-    pub files: Vec<ReleaseFile>,
-    /// The pre-rendered first screens' file names, in `prerendered/`.
-    pub prerendered: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-pub struct ReleaseFile {
-    pub path: String,
-    pub brotli: u64,
-    pub integrity: String,
-}
-
-/// `release.json` as `scripts/release.mjs` writes it.
-#[derive(serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct ReleaseJson {
-    version: String,
-    loader: String,
-    #[serde(default)]
-    module: Option<String>,
-    files: Vec<ReleaseFile>,
-    #[serde(default)]
-    frame_pages: Vec<String>,
-    #[serde(default)]
-    prerendered: Vec<String>,
-    public_url: Option<String>,
-}
-
-impl Release {
-    /// For a builder that could not read `release.json`: this crate's version, no hashes.
-    pub fn unread(folder: &str) -> Release {
-        let version = env!("CARGO_PKG_VERSION").to_string();
-        Release {
-            base: format!("{folder}v{version}/"),
-            loader: format!("v{version}/alliance87.js"),
-            version,
-            loader_integrity: None,
-            module: None,
-            frame_integrity: None,
-            frame_pages: Vec::new(),
-            oembed: false,
-            files: Vec::new(),
-            prerendered: Vec::new(),
-        }
-    }
-
-    /// Reads `release.json`, found in `folder` (an absolute address ending with `/`). The code
-    /// points at the release's public address when it was built with one, else at `folder`.
-    pub fn read(json: &str, folder: &str) -> Result<Release, String> {
-        let doc: ReleaseJson = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        let (version_folder, _) = doc
-            .loader
-            .rsplit_once('/')
-            .ok_or_else(|| format!("the loader \"{}\" is not in a version folder", doc.loader))?;
-        let public = doc
-            .public_url
-            .as_deref()
-            .map(|u| u.trim_end_matches('/'))
-            .filter(|u| !u.is_empty());
-        let base = match public {
-            Some(url) => format!("{url}/{version_folder}/"),
-            None => format!("{folder}{version_folder}/"),
-        };
-        let integrity = |path: &str| doc.files.iter().find(|f| f.path == path).map(|f| f.integrity.clone());
-        let prefix = format!("{version_folder}/");
-        Ok(Release {
-            version: doc.version.clone(),
-            loader: doc.loader.clone(),
-            loader_integrity: integrity(&doc.loader),
-            module: doc
-                .module
-                .as_deref()
-                .and_then(|m| m.strip_prefix(&prefix))
-                .map(str::to_string),
-            frame_integrity: integrity(&format!("{prefix}alliance87-frame.js")),
-            frame_pages: doc
-                .frame_pages
-                .iter()
-                .filter_map(|p| p.strip_prefix(&prefix))
-                .map(str::to_string)
-                .collect(),
-            oembed: public.is_some(),
-            prerendered: doc
-                .prerendered
-                .iter()
-                .filter_map(|p| p.strip_prefix("prerendered/"))
-                .map(str::to_string)
-                .collect(),
-            base,
-            files: doc.files,
-        })
-    }
-}
-
 /// The ways of embedding a widget, in the order the builder shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Way {
@@ -289,33 +115,6 @@ impl Way {
     }
 }
 
-/// The release's pre-rendered first screen for these choices (`checklist.fr.migration.html` in
-/// `prerendered/`), where it holds that exact screen: a chosen language, the built-in content,
-/// the checklist's group, an explorer that opens on the list.
-pub fn prerendered_file(choices: &Choices, release: &Release) -> Option<String> {
-    if choices.value(Setting::Src).is_some() {
-        return None;
-    }
-    let lang = choices.lang()?;
-    let group = choices.value(Setting::Group);
-    let file = match (choices.widget, group) {
-        (Widget::Explorer, Some(_)) | (Widget::Checklist, None) => return None,
-        (Widget::Checklist, Some(group)) => format!("checklist.{}.{group}.html", lang.code()),
-        (widget, _) => format!("{}.{}.html", widget.name(), lang.code()),
-    };
-    release.prerendered.contains(&file).then_some(file)
-}
-
-/// What goes inside the element from a pre-rendered file: its declarative shadow root and its
-/// `<noscript>` line, with the stylesheet at the release's address.
-pub fn first_screen(prerendered: &str, release: &Release) -> Option<String> {
-    let start = prerendered.find("<template shadowrootmode=\"open\">")?;
-    let end = prerendered.rfind("</noscript>")? + "</noscript>".len();
-    let stylesheet = format!("href=\"{}alliance87.css\"", escape(&release.base));
-    let relative = format!("href=\"{}\"", release.loader.replace("alliance87.js", "alliance87.css"));
-    Some(prerendered.get(start..end)?.replacen(&relative, &stylesheet, 1))
-}
-
 /// Why there is no oEmbed link for these choices.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoOembed {
@@ -327,24 +126,6 @@ pub enum NoOembed {
     NeedsGroup,
     /// No ready-made page for this group (one without anything to check).
     NoPage,
-}
-
-/// Escapes text for an HTML attribute value in double quotes (or for text content).
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// The widget's title in `lang`, for a frame's `title` and a frame page's `<title>`.
-pub fn widget_title(widget: Widget, lang: Lang, group_name: Option<&str>) -> String {
-    match (widget, group_name) {
-        (Widget::Explorer, _) => lang.ui().explorer_title.to_string(),
-        (Widget::Checklist, Some(name)) => fill(lang.checklist_ui().checklist_title, &[("name", name)]),
-        (Widget::Checklist, None) => lang.checklist_ui().tab_checklist.to_string(),
-        (Widget::Assessment, _) => lang.assessment_ui().title.to_string(),
-    }
 }
 
 /// The loader's tag, after a hint that starts downloading the module while the page is read
@@ -527,69 +308,11 @@ pub fn snippet(
     })
 }
 
-/// `#rrggbb` (or `#rgb`) as red, green and blue.
-pub fn parse_hex(colour: &str) -> Option<[u8; 3]> {
-    let hex = colour.trim().strip_prefix('#')?;
-    let digits: Vec<u8> = hex
-        .chars()
-        .map(|c| c.to_digit(16).map(|d| d as u8))
-        .collect::<Option<_>>()?;
-    match digits.as_slice() {
-        [r, g, b] => Some([r * 17, g * 17, b * 17]),
-        [r1, r2, g1, g2, b1, b2] => Some([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]),
-        _ => None,
-    }
-}
-
-/// WCAG 2.2's relative luminance.
-fn luminance([r, g, b]: [u8; 3]) -> f64 {
-    let channel = |c: u8| {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-}
-
-/// WCAG 2.2's contrast ratio of two colours, from 1 to 21.
-pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
-
-/// WCAG AA's minimum for text.
-pub const AA_TEXT: f64 = 4.5;
-
-/// A ratio as shown: cut, never rounded, to one decimal, so 4.49 reads 4.4 and never passes.
-pub fn ratio_text(ratio: f64) -> String {
-    format!("{:.1}", (ratio * 10.0).floor() / 10.0)
-}
-
-/// The colour pairs the builder checks, each as (foreground, background).
-pub const CONTRAST_PAIRS: [(ThemeProperty, ThemeProperty); 3] = [
-    (ThemeProperty::Text, ThemeProperty::Surface),
-    (ThemeProperty::Accent, ThemeProperty::Surface),
-    (ThemeProperty::AccentText, ThemeProperty::Accent),
-];
-
-/// The colour a theme gives `property`, or the widgets' default.
-pub fn colour(choices: &Choices, property: ThemeProperty) -> [u8; 3] {
-    choices
-        .theme
-        .iter()
-        .find(|(p, _)| *p == property)
-        .and_then(|(_, v)| parse_hex(v))
-        .or_else(|| parse_hex(property.default_value()))
-        .unwrap_or([0, 0, 0])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::builtin;
+    use crate::release::{first_screen, prerendered_file};
 
     fn release() -> Release {
         Release {
@@ -804,27 +527,5 @@ mod tests {
         assert_eq!(oembed_page(&checklist, &release), Err(NoOembed::NeedsGroup));
         checklist.values.push((Setting::Group, "rule-of-law".into()));
         assert_eq!(oembed_page(&checklist, &release), Err(NoOembed::NoPage));
-    }
-
-    #[test]
-    fn contrast_follows_wcag() {
-        assert_eq!(ratio_text(contrast_ratio([0, 0, 0], [255, 255, 255])), "21.0");
-        assert_eq!(ratio_text(contrast_ratio([255, 255, 255], [255, 255, 255])), "1.0");
-        // #767676 on white is the classic 4.54:1; #777777 is 4.47:1 and must not read 4.5.
-        let grey = contrast_ratio(parse_hex("#767676").unwrap(), [255; 3]);
-        assert!(grey >= AA_TEXT && ratio_text(grey) == "4.5");
-        let lighter = contrast_ratio(parse_hex("#777").unwrap(), [255; 3]);
-        assert!(lighter < AA_TEXT && ratio_text(lighter) == "4.4");
-        assert_eq!(parse_hex("#0B5CAB"), Some([11, 92, 171]));
-        assert_eq!(parse_hex("0b5cab"), None);
-        assert_eq!(parse_hex("#0b5ca"), None);
-        // The widgets' own defaults pass.
-        let defaults = Choices::new(Widget::Explorer);
-        for (fg, bg) in CONTRAST_PAIRS {
-            assert!(
-                contrast_ratio(colour(&defaults, fg), colour(&defaults, bg)) >= AA_TEXT,
-                "{fg:?} on {bg:?}"
-            );
-        }
     }
 }

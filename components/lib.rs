@@ -7,16 +7,23 @@ pub mod checklist;
 pub mod content_loader;
 pub mod explorer;
 mod fetching;
+/// Build time only (the widgets' first screens as HTML), never in the bundle.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+/// The embedding runtime: the bundle partners load.
+#[cfg(all(target_arch = "wasm32", feature = "widgets"))]
+mod runtime;
+mod saving;
 pub mod self_assessment;
 mod storage;
 
-use crate::i18n::Lang;
+use alliance87_core::i18n::Lang;
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
-/// False while a view is rendered to HTML at build time (`src/prerender.rs`): there is no
+/// False while a view is rendered to HTML at build time (`prerender.rs`): there is no
 /// page, storage or address then, and a first screen must read as it does for a new visitor.
 pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 

@@ -6,7 +6,9 @@
 //! `scripts/release.mjs`.
 
 #[cfg(not(target_arch = "wasm32"))]
-use alliance87_widgets::{content, contract, frame_pages, prerender};
+use alliance87_core::{content, contract, frame_pages};
+#[cfg(not(target_arch = "wasm32"))]
+use alliance87_widgets::prerender;
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
 

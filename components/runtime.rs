@@ -7,9 +7,9 @@
 //! single-page hosts do that constantly; an element taken out and put back in the same task is
 //! being moved (frameworks re-order and re-parent nodes), and keeps its instance and state.
 
-use crate::attributes::{self, Setting, Widget, DATA_WIDGET};
-use crate::components::{explorer::Explorer, Emitter, Settings};
-use crate::i18n::Lang;
+use crate::{explorer::Explorer, Emitter, Settings};
+use alliance87_core::attributes::{self, Setting, Widget, DATA_WIDGET};
+use alliance87_core::i18n::Lang;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -118,7 +118,7 @@ fn publish_api(api: &JsValue) {
     // problem with its JSON path): for pages that let editors choose one (the WordPress plugin).
     let check = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|url: String| {
         wasm_bindgen_futures::future_to_promise(async move {
-            let problems = match crate::components::content_loader::check_file(&url).await {
+            let problems = match crate::content_loader::check_file(&url).await {
                 Ok(_) => Vec::new(),
                 Err(problem) => problem.messages(),
             };
@@ -499,10 +499,10 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
                 move || view! { <Explorer settings emit /> },
             )),
             Widget::Checklist => Box::new(leptos::mount::mount_to(container, move || {
-                view! { <crate::components::checklist::ChecklistWidget settings emit /> }
+                view! { <crate::checklist::ChecklistWidget settings emit /> }
             })),
             Widget::Assessment => Box::new(leptos::mount::mount_to(container, move || {
-                view! { <crate::components::self_assessment::SelfAssessment settings emit /> }
+                view! { <crate::self_assessment::SelfAssessment settings emit /> }
             })),
         };
         (settings, view)

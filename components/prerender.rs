@@ -2,12 +2,10 @@
 //! bundle runs (natively, with Leptos's `ssr`): effects and event handlers do not run here, so
 //! nothing reaches for the browser.
 
-use crate::attributes::{Setting, Widget};
-use crate::components::{
-    checklist::ChecklistWidget, explorer::Explorer, self_assessment::SelfAssessment, Emitter, Settings,
-};
-use crate::embed_code::escape;
-use crate::i18n::Lang;
+use crate::{checklist::ChecklistWidget, explorer::Explorer, self_assessment::SelfAssessment, Emitter, Settings};
+use alliance87_core::attributes::{Setting, Widget};
+use alliance87_core::html::escape;
+use alliance87_core::i18n::Lang;
 use leptos::prelude::*;
 
 /// The widget's first screen in `lang` (and for `group`), as the markup of its shadow root.
@@ -61,7 +59,7 @@ pub fn element(widget: Widget, lang: Lang, group: Option<&str>, stylesheet: &str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::builtin;
+    use alliance87_core::content::builtin;
 
     #[test]
     fn each_first_screen_is_in_its_language_with_its_group_and_no_browser_notice() {
@@ -75,22 +73,25 @@ mod tests {
             assert!(explorer.contains(lang.ui().explorer_title));
             for group in &content.groups {
                 assert!(
-                    explorer.contains(&crate::embed_code::escape(group.name.get(lang))),
+                    explorer.contains(&alliance87_core::html::escape(group.name.get(lang))),
                     "{}",
                     group.id
                 );
             }
             let checklist = first_screen(Widget::Checklist, lang, Some("migration"));
             let name = content.group("migration").unwrap().name.get(lang);
-            let title = crate::i18n::fill(lang.checklist_ui().checklist_title, &[("name", name)]);
-            assert!(checklist.contains(&crate::embed_code::escape(&title)), "{checklist}");
+            let title = alliance87_core::i18n::fill(lang.checklist_ui().checklist_title, &[("name", name)]);
+            assert!(
+                checklist.contains(&alliance87_core::html::escape(&title)),
+                "{checklist}"
+            );
             assert!(checklist.contains("class=\"item\""));
             // Each item's status shows without JavaScript: "not started" is checked.
             assert!(checklist.contains("value=\"not-started\" checked"), "{checklist}");
             assert!(!checklist.contains("value=\"done\" checked"));
             assert!(!checklist.contains(lang.checklist_ui().storage_unavailable));
             let assessment = first_screen(Widget::Assessment, lang, None);
-            assert!(assessment.contains(&crate::embed_code::escape(lang.assessment_ui().title)));
+            assert!(assessment.contains(&alliance87_core::html::escape(lang.assessment_ui().title)));
             assert!(
                 !assessment.contains(lang.assessment_ui().storage_unavailable),
                 "{assessment}"

@@ -1,0 +1,155 @@
+//! The theme partners give the widgets: its custom properties and their defaults, the fonts
+//! the builder offers, and WCAG contrast ratios of its colours.
+
+use crate::snippets::Choices;
+
+/// A theme custom property the builder offers (the README lists them all).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThemeProperty {
+    Accent,
+    AccentText,
+    Text,
+    Surface,
+    Radius,
+    Font,
+}
+
+impl ThemeProperty {
+    pub const ALL: [ThemeProperty; 6] = [
+        ThemeProperty::Accent,
+        ThemeProperty::AccentText,
+        ThemeProperty::Text,
+        ThemeProperty::Surface,
+        ThemeProperty::Radius,
+        ThemeProperty::Font,
+    ];
+    pub const COLOURS: [ThemeProperty; 4] = [
+        ThemeProperty::Accent,
+        ThemeProperty::AccentText,
+        ThemeProperty::Text,
+        ThemeProperty::Surface,
+    ];
+
+    /// The name after `--alliance87-`, also `embed.html`'s query parameter.
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeProperty::Accent => "accent",
+            ThemeProperty::AccentText => "accent-text",
+            ThemeProperty::Text => "text",
+            ThemeProperty::Surface => "surface",
+            ThemeProperty::Radius => "radius",
+            ThemeProperty::Font => "font",
+        }
+    }
+
+    pub fn custom_property(self) -> String {
+        format!("--alliance87-{}", self.name())
+    }
+
+    /// The widgets' own value (`components/widget.css`).
+    pub fn default_value(self) -> &'static str {
+        match self {
+            ThemeProperty::Accent => "#0b5cab",
+            ThemeProperty::AccentText => "#ffffff",
+            ThemeProperty::Text => "#1b1f24",
+            ThemeProperty::Surface => "#ffffff",
+            ThemeProperty::Radius => "8px",
+            ThemeProperty::Font => "",
+        }
+    }
+}
+
+/// The fonts the builder offers, by id: the widgets' system font stack is the default.
+pub const FONTS: [(&str, &str); 4] = [
+    ("system", ""),
+    ("page", "inherit"),
+    ("serif", "Georgia, \"Times New Roman\", serif"),
+    ("sans", "Arial, Helvetica, sans-serif"),
+];
+
+/// `#rrggbb` (or `#rgb`) as red, green and blue.
+pub fn parse_hex(colour: &str) -> Option<[u8; 3]> {
+    let hex = colour.trim().strip_prefix('#')?;
+    let digits: Vec<u8> = hex
+        .chars()
+        .map(|c| c.to_digit(16).map(|d| d as u8))
+        .collect::<Option<_>>()?;
+    match digits.as_slice() {
+        [r, g, b] => Some([r * 17, g * 17, b * 17]),
+        [r1, r2, g1, g2, b1, b2] => Some([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]),
+        _ => None,
+    }
+}
+
+/// WCAG 2.2's relative luminance.
+fn luminance([r, g, b]: [u8; 3]) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// WCAG 2.2's contrast ratio of two colours, from 1 to 21.
+pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// WCAG AA's minimum for text.
+pub const AA_TEXT: f64 = 4.5;
+
+/// A ratio as shown: cut, never rounded, to one decimal, so 4.49 reads 4.4 and never passes.
+pub fn ratio_text(ratio: f64) -> String {
+    format!("{:.1}", (ratio * 10.0).floor() / 10.0)
+}
+
+/// The colour pairs the builder checks, each as (foreground, background).
+pub const CONTRAST_PAIRS: [(ThemeProperty, ThemeProperty); 3] = [
+    (ThemeProperty::Text, ThemeProperty::Surface),
+    (ThemeProperty::Accent, ThemeProperty::Surface),
+    (ThemeProperty::AccentText, ThemeProperty::Accent),
+];
+
+/// The colour a theme gives `property`, or the widgets' default.
+pub fn colour(choices: &Choices, property: ThemeProperty) -> [u8; 3] {
+    choices
+        .theme
+        .iter()
+        .find(|(p, _)| *p == property)
+        .and_then(|(_, v)| parse_hex(v))
+        .or_else(|| parse_hex(property.default_value()))
+        .unwrap_or([0, 0, 0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attributes::Widget;
+
+    #[test]
+    fn contrast_follows_wcag() {
+        assert_eq!(ratio_text(contrast_ratio([0, 0, 0], [255, 255, 255])), "21.0");
+        assert_eq!(ratio_text(contrast_ratio([255, 255, 255], [255, 255, 255])), "1.0");
+        // #767676 on white is the classic 4.54:1; #777777 is 4.47:1 and must not read 4.5.
+        let grey = contrast_ratio(parse_hex("#767676").unwrap(), [255; 3]);
+        assert!(grey >= AA_TEXT && ratio_text(grey) == "4.5");
+        let lighter = contrast_ratio(parse_hex("#777").unwrap(), [255; 3]);
+        assert!(lighter < AA_TEXT && ratio_text(lighter) == "4.4");
+        assert_eq!(parse_hex("#0B5CAB"), Some([11, 92, 171]));
+        assert_eq!(parse_hex("0b5cab"), None);
+        assert_eq!(parse_hex("#0b5ca"), None);
+        // The widgets' own defaults pass.
+        let defaults = Choices::new(Widget::Explorer);
+        for (fg, bg) in CONTRAST_PAIRS {
+            assert!(
+                contrast_ratio(colour(&defaults, fg), colour(&defaults, bg)) >= AA_TEXT,
+                "{fg:?} on {bg:?}"
+            );
+        }
+    }
+}

@@ -485,8 +485,8 @@ fn mount(host: &Element, widget: Widget, form: Form, initial: &[(Setting, Option
             lang: RwSignal::new(resolve_lang(host, form, value(Setting::Lang))),
             group: RwSignal::new(value(Setting::Group).filter(|g| !g.trim().is_empty())),
             src: RwSignal::new(value(Setting::Src).filter(|s| !s.trim().is_empty())),
-            language_switch: RwSignal::new(attributes::is_on(value(Setting::LanguageSwitch).as_deref())),
-            deep_link: RwSignal::new(attributes::is_on(value(Setting::DeepLink).as_deref())),
+            language_switch: RwSignal::new(flag(Setting::LanguageSwitch, value(Setting::LanguageSwitch))),
+            deep_link: RwSignal::new(flag(Setting::DeepLink, value(Setting::DeepLink))),
             submit_url: RwSignal::new(web_address(Setting::SubmitUrl, value(Setting::SubmitUrl))),
             explorer_url: RwSignal::new(web_address(Setting::ExplorerUrl, value(Setting::ExplorerUrl))),
             checklist_url: RwSignal::new(web_address(Setting::ChecklistUrl, value(Setting::ChecklistUrl))),
@@ -557,21 +557,40 @@ fn update(host: &Element, setting: Setting, value: Option<String>) {
         Setting::Lang => settings.lang.set(resolve_lang(host, form, value)),
         Setting::Group => settings.group.set(value.filter(|g| !g.trim().is_empty())),
         Setting::Src => settings.src.set(value.filter(|s| !s.trim().is_empty())),
-        Setting::LanguageSwitch => settings.language_switch.set(attributes::is_on(value.as_deref())),
-        Setting::DeepLink => settings.deep_link.set(attributes::is_on(value.as_deref())),
+        Setting::LanguageSwitch => settings.language_switch.set(flag(setting, value)),
+        Setting::DeepLink => settings.deep_link.set(flag(setting, value)),
         Setting::SubmitUrl => settings.submit_url.set(web_address(setting, value)),
         Setting::ExplorerUrl => settings.explorer_url.set(web_address(setting, value)),
         Setting::ChecklistUrl => settings.checklist_url.set(web_address(setting, value)),
     }
 }
 
-/// An address setting made absolute against the page; anything but `http(s)` is reported and
-/// ignored, so nothing is ever sent to or linked as a `javascript:` or `data:` address.
+/// A flag setting, by the contract's words: absent is off; a word it does not know is reported
+/// and leaves the flag off.
+fn flag(setting: Setting, value: Option<String>) -> bool {
+    match value.as_deref().map(|v| attributes::check(setting, v)) {
+        Some(attributes::Verdict::On) => true,
+        Some(attributes::Verdict::Refused) => {
+            warn(&format!(
+                "{} takes true or false, not \"{}\"; it stays off",
+                setting.attribute(),
+                value.unwrap_or_default()
+            ));
+            false
+        }
+        _ => false,
+    }
+}
+
+/// An address setting made absolute against the page; anything the contract refuses (another
+/// scheme than `http(s)`, a space, a control character, `"<>`) is reported and ignored, so
+/// nothing is ever sent to or linked as a `javascript:` or `data:` address.
 fn web_address(setting: Setting, value: Option<String>) -> Option<String> {
     let value = value.filter(|v| !v.trim().is_empty())?;
     let base = window().location().href().unwrap_or_default();
-    let url = web_sys::Url::new_with_base(value.trim(), &base)
-        .ok()
+    let url = Some(value.trim())
+        .filter(|v| attributes::check(setting, v) != attributes::Verdict::Refused)
+        .and_then(|v| web_sys::Url::new_with_base(v, &base).ok())
         .filter(|u| matches!(u.protocol().as_str(), "https:" | "http:"));
     if url.is_none() {
         warn(&format!(

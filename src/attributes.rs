@@ -190,9 +190,80 @@ pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<&
         .collect()
 }
 
-/// A boolean attribute is on when present, unless its value says otherwise.
-pub fn is_on(value: Option<&str>) -> bool {
-    matches!(value.map(|v| v.trim().to_ascii_lowercase()), Some(v) if v != "false" && v != "off" && v != "no")
+/// The words a flag setting takes, case-insensitively. Its own name counts as on too
+/// (`deep-link="deep-link"`, as XHTML writes boolean attributes). Any other word is reported
+/// and leaves the flag off: `"0"` is off everywhere, as people write it in shortcodes, block
+/// attributes and query strings, while a bare attribute (`<… deep-link>`) stays on.
+pub const FLAG_ON: &[&str] = &["", "true", "1", "yes", "on"];
+pub const FLAG_OFF: &[&str] = &["false", "0", "no", "off"];
+/// The schemes an address setting may name; an address without a scheme is relative to the page.
+pub const ADDRESS_SCHEMES: &[&str] = &["http", "https"];
+/// Characters a typed address never holds (real ones carry them percent-encoded): a space or a
+/// control character is a pasting mistake, and `"`, `<`, `>` can only be an attack on markup.
+pub fn is_forbidden_in_address(c: char) -> bool {
+    c <= ' ' || c == '\u{7f}' || matches!(c, '"' | '<' | '>')
+}
+/// The longest group id; ids are lowercase words of letters and digits joined by single hyphens
+/// (the content's own rule, [`crate::validate::is_id`]), so `a--b` names no group anywhere.
+pub const GROUP_MAX_CHARS: usize = 64;
+
+/// What a setting's value means, by the one contract the runtime, the builder, the WordPress
+/// plugin and its block editor all apply (`widgets.json` carries the rules as data, and
+/// `tests/contract-cases.json` holds every language to the same verdicts).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// A flag that is on, or off.
+    On,
+    Off,
+    /// The value the widget reads (a language's code, a group's id, an address as given).
+    Accepted(String),
+    /// Empty: the setting keeps its default, and nothing is reported.
+    Unset,
+    /// Reported and ignored: the setting keeps its default.
+    Refused,
+}
+
+/// The verdict on `value` for `setting` (surrounding white space aside).
+pub fn check(setting: Setting, value: &str) -> Verdict {
+    let value = value.trim();
+    if setting.kind() == SettingKind::Flag {
+        let word = value.to_ascii_lowercase();
+        return if FLAG_ON.contains(&word.as_str()) || word == setting.attribute() {
+            Verdict::On
+        } else if FLAG_OFF.contains(&word.as_str()) {
+            Verdict::Off
+        } else {
+            Verdict::Refused
+        };
+    }
+    if value.is_empty() {
+        return Verdict::Unset;
+    }
+    let accepted = match setting.kind() {
+        SettingKind::Language => crate::i18n::Lang::from_tag(value).map(|lang| lang.code().to_string()),
+        SettingKind::Group => {
+            (value.len() <= GROUP_MAX_CHARS && crate::validate::is_id(value)).then(|| value.to_string())
+        }
+        SettingKind::Address => is_web_address(value).then(|| value.to_string()),
+        SettingKind::Flag => None,
+    };
+    accepted.map_or(Verdict::Refused, Verdict::Accepted)
+}
+
+/// An address the widgets may fetch, post to or link: `http(s)`, or relative to the page, with
+/// no character a typed address never holds. A scheme is RFC 3986's: a letter, then letters,
+/// digits, `+`, `-` or `.`, then `:`.
+pub fn is_web_address(value: &str) -> bool {
+    if value.chars().any(is_forbidden_in_address) {
+        return false;
+    }
+    let scheme = value.split_once(':').map(|(scheme, _)| scheme).filter(|scheme| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    scheme.is_none_or(|scheme| ADDRESS_SCHEMES.iter().any(|s| s.eq_ignore_ascii_case(scheme)))
 }
 
 /// The URL fragment key under which a deep-linked explorer keeps its open group:
@@ -282,12 +353,25 @@ mod tests {
         }
     }
 
+    /// The table every implementation of the contract is held to (the PHP and JS tiers read it
+    /// too).
     #[test]
-    fn boolean_attributes_read_like_html() {
-        assert!(is_on(Some("")));
-        assert!(is_on(Some("true")));
-        assert!(!is_on(Some("false")));
-        assert!(!is_on(Some(" OFF ")));
-        assert!(!is_on(None));
+    fn every_value_gets_the_contract_cases_verdict() {
+        let table: serde_json::Value = serde_json::from_str(include_str!("../tests/contract-cases.json")).unwrap();
+        let cases = table["cases"].as_array().unwrap();
+        assert!(cases.len() > 40);
+        for case in cases {
+            let setting = Setting::from_attribute(case["setting"].as_str().unwrap(), false).unwrap();
+            let value = case["value"].as_str().unwrap();
+            let expected = match case["verdict"].as_str().unwrap() {
+                "on" => Verdict::On,
+                "off" => Verdict::Off,
+                "unset" => Verdict::Unset,
+                "refused" => Verdict::Refused,
+                "accepted" => Verdict::Accepted(case["as"].as_str().unwrap().to_string()),
+                other => panic!("unknown verdict {other}"),
+            };
+            assert_eq!(check(setting, value), expected, "{} = {value:?}", setting.attribute());
+        }
     }
 }

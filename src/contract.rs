@@ -3,7 +3,7 @@
 //! content), for integrations written in other languages, such as the WordPress plugin, so
 //! they never keep a second list. Build time only, like the frame pages.
 
-use crate::attributes::{Setting, SettingKind, Widget, DATA_WIDGET};
+use crate::attributes::{self, Setting, SettingKind, Widget, DATA_WIDGET};
 use crate::content::Content;
 use crate::i18n::Lang;
 use serde::Serialize;
@@ -16,7 +16,53 @@ pub struct Contract {
     pub languages: Vec<Language>,
     pub widgets: Vec<WidgetEntry>,
     pub settings: Vec<SettingEntry>,
+    /// How each kind of setting's value is checked, for languages that cannot call
+    /// [`crate::attributes::check`]: `tests/contract-cases.json` holds them all to its verdicts.
+    pub checks: Checks,
     pub groups: Vec<GroupEntry>,
+}
+
+/// The rules of [`crate::attributes::check`] as data. Patterns are written in the syntax that
+/// JavaScript's `RegExp` and PHP's PCRE read alike.
+#[derive(Serialize)]
+pub struct Checks {
+    /// Flags: these words (case-insensitively, surrounding white space aside), or the
+    /// setting's own attribute name, are on; these are off; any other is refused.
+    pub flag_on: &'static [&'static str],
+    pub flag_off: &'static [&'static str],
+    /// A language tag's primary subtag (before `-` or `_`, case-insensitively) must be one of
+    /// `languages`; the widget reads that code.
+    pub language_separators: &'static str,
+    /// A group id: this pattern, at most this many characters.
+    pub group_pattern: &'static str,
+    pub group_max_chars: usize,
+    /// An address: no character matching `address_forbidden`; when `address_scheme` matches,
+    /// its first group must be one of `address_schemes` (case-insensitively); else it is
+    /// relative to the page.
+    pub address_forbidden: &'static str,
+    pub address_scheme: &'static str,
+    pub address_schemes: &'static [&'static str],
+}
+
+impl Checks {
+    pub fn new() -> Checks {
+        Checks {
+            flag_on: attributes::FLAG_ON,
+            flag_off: attributes::FLAG_OFF,
+            language_separators: "-_",
+            group_pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+            group_max_chars: attributes::GROUP_MAX_CHARS,
+            address_forbidden: "[\\x00-\\x20\\x7f\"<>]",
+            address_scheme: "^([A-Za-z][A-Za-z0-9+.-]*):",
+            address_schemes: attributes::ADDRESS_SCHEMES,
+        }
+    }
+}
+
+impl Default for Checks {
+    fn default() -> Self {
+        Checks::new()
+    }
 }
 
 #[derive(Serialize)]
@@ -77,6 +123,7 @@ pub fn contract(content: &Content) -> Contract {
                 kind: s.kind(),
             })
             .collect(),
+        checks: Checks::new(),
         groups: content
             .groups
             .iter()

@@ -2,7 +2,7 @@
 //! embedding them, what is wrong with them, and the contrast of the theme's colours. The widgets'
 //! settings come from [`crate::attributes`], so a new attribute reaches the builder by itself.
 
-use crate::attributes::{Setting, SettingKind, Widget, DATA_WIDGET};
+use crate::attributes::{check, Setting, SettingKind, Verdict, Widget, DATA_WIDGET};
 use crate::content::Content;
 use crate::html::{escape, widget_title};
 use crate::i18n::Lang;
@@ -77,18 +77,7 @@ pub enum Problem {
 
 /// An address may be relative to the page (`/content.json`); one with a scheme must be http(s).
 pub fn problem(setting: Setting, value: &str) -> Option<Problem> {
-    if setting.kind() != SettingKind::Address {
-        return None;
-    }
-    let value = value.trim();
-    let scheme_end = value.find(':');
-    let path_start = value.find(['/', '?', '#']);
-    let has_scheme = matches!((scheme_end, path_start), (Some(c), Some(p)) if c < p)
-        || (scheme_end.is_some() && path_start.is_none());
-    let web = ["http:", "https:"]
-        .iter()
-        .any(|s| value.len() >= s.len() && value[..s.len()].eq_ignore_ascii_case(s));
-    (has_scheme && !web || value.chars().any(char::is_control)).then_some(Problem::NotWeb)
+    (setting.kind() == SettingKind::Address && check(setting, value) == Verdict::Refused).then_some(Problem::NotWeb)
 }
 
 /// The ways of embedding a widget, in the order the builder shows them.

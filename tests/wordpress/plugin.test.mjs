@@ -6,7 +6,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import vm from "node:vm";
 import { join } from "node:path";
 import { launch, open } from "../e2e/helpers.mjs";
 import { startSite } from "./site.mjs";
@@ -230,5 +231,33 @@ test("the settings page checks a content file with the bundle's validation and r
 });
 
 test("no PHP notice, warning or error was logged: activation, pages, editor, settings", () => {
+  assert.equal(site.debugLog(), "");
+});
+
+test("the plugin's PHP and its block editor's JS give every contract case the table's verdict (as the runtime does)", () => {
+  const table = new URL("../contract-cases.json", import.meta.url).pathname;
+  const { cases } = JSON.parse(readFileSync(table, "utf8"));
+  const want = cases.map((c) => (c.verdict === "accepted" ? `accepted:${c.as}` : c.verdict));
+  // PHP, in the site, with the contract the installed release carries.
+  const php = JSON.parse(
+    site.wp(`
+      $settings = array_column(alliance87_release()['contract']['settings'], null, 'attribute');
+      $verdicts = array();
+      foreach (json_decode(file_get_contents('${table}'), true)['cases'] as $case) {
+        $checked = alliance87_check_value($settings[$case['setting']], $case['value']);
+        $verdicts[] = true === $checked ? 'on' : (false === $checked ? 'off' : (null === $checked ? 'unset' : (is_wp_error($checked) ? 'refused' : 'accepted:' . $checked)));
+      }
+      echo wp_json_encode($verdicts);`),
+  );
+  assert.deepEqual(php.map((got, i) => `${cases[i].setting}=${JSON.stringify(cases[i].value)} ${got}`), want.map((w, i) => `${cases[i].setting}=${JSON.stringify(cases[i].value)} ${w}`));
+  // The block editor's check, the installed file, with the same contract.
+  const window = {};
+  vm.runInNewContext(readFileSync(join(site.pluginDir, "block/check.js"), "utf8"), { window });
+  const contract = JSON.parse(site.wp("echo wp_json_encode(alliance87_release()['contract']);"));
+  const js = cases.map((c) => {
+    const result = window.alliance87CheckValue(contract, contract.settings.find((s) => s.attribute === c.setting), c.value);
+    return `${c.setting}=${JSON.stringify(c.value)} ${result.verdict === "accepted" ? `accepted:${result.value}` : result.verdict}`;
+  });
+  assert.deepEqual(js, want.map((w, i) => `${cases[i].setting}=${JSON.stringify(cases[i].value)} ${w}`));
   assert.equal(site.debugLog(), "");
 });

@@ -41,7 +41,15 @@ export async function startSite() {
   const url = `http://127.0.0.1:${port}`;
   const processes = [];
   const close = async () => {
-    for (const p of processes) p.kill("SIGTERM");
+    // Each server leads a process group of its own: PHP's built-in server forks workers
+    // (PHP_CLI_SERVER_WORKERS), which a signal to the parent alone would leave running.
+    for (const p of processes) {
+      try {
+        process.kill(-p.pid, "SIGTERM");
+      } catch {
+        p.kill("SIGTERM");
+      }
+    }
     await sleep(300);
     rmSync(configFile, { force: true });
     rmSync(dir, { recursive: true, force: true });
@@ -49,7 +57,7 @@ export async function startSite() {
   try {
     // The database.
     execFileSync("mariadb-install-db", ["--no-defaults", `--datadir=${dir}/db`, "--auth-root-authentication-method=normal", "--skip-test-db", "--user=root"], { stdio: "ignore" });
-    const db = spawn("/usr/sbin/mariadbd", ["--no-defaults", `--datadir=${dir}/db`, `--socket=${socket}`, "--skip-networking", "--user=root", `--pid-file=${dir}/mysqld.pid`, `--log-error=${dir}/mysqld.err`], { stdio: "ignore" });
+    const db = spawn("/usr/sbin/mariadbd", ["--no-defaults", `--datadir=${dir}/db`, `--socket=${socket}`, "--skip-networking", "--user=root", `--pid-file=${dir}/mysqld.pid`, `--log-error=${dir}/mysqld.err`], { stdio: "ignore", detached: true });
     processes.push(db);
     await waitFor(() => existsSync(socket), "MariaDB");
     await waitFor(() => {
@@ -150,7 +158,7 @@ require 'index.php';
     // The installer tries pretty permalinks over HTTP, and WordPress 6.1's HTTP library logs
     // PHP 8.2 deprecations of its own: the log the tests read starts after the installation.
     rmSync(join(dir, "debug.log"), { force: true });
-    const server = spawn("php", ["-S", `127.0.0.1:${port}`, "-t", root, join(dir, "router.php")], { stdio: "ignore", env: { ...process.env, PHP_CLI_SERVER_WORKERS: "4" } });
+    const server = spawn("php", ["-S", `127.0.0.1:${port}`, "-t", root, join(dir, "router.php")], { stdio: "ignore", detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: "4" } });
     processes.push(server);
     await waitFor(async () => {
       try {

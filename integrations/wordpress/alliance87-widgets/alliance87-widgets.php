@@ -69,56 +69,70 @@ function alliance87_widget( $name ) {
 	return null;
 }
 
-/** An http(s) address, absolute or relative to the page; '' for anything else. */
+/**
+ * An address the widgets may fetch, post to or link, by the contract's rules (the release's
+ * widgets.json, `checks`): http(s) or relative to the page, with no space, control character,
+ * `"`, `<` or `>`. The address as given, or '' when refused.
+ *
+ * @param string $value As given.
+ * @return string
+ */
 function alliance87_web_address( $value ) {
-	$value = trim( (string) $value );
-	if ( '' === $value ) {
+	$value  = trim( (string) $value );
+	$checks = alliance87_release()['contract']['checks'];
+	if ( '' === $value || preg_match( '/' . $checks['address_forbidden'] . '/', $value ) ) {
 		return '';
 	}
-	$scheme = wp_parse_url( $value, PHP_URL_SCHEME );
-	if ( null !== $scheme && false !== $scheme && ! in_array( strtolower( $scheme ), array( 'http', 'https' ), true ) ) {
-		return '';
-	}
-	if ( false === wp_parse_url( $value ) || preg_match( '/[\x00-\x20"<>]/', $value ) ) {
+	if ( preg_match( '/' . $checks['address_scheme'] . '/', $value, $scheme ) && ! in_array( strtolower( $scheme[1] ), $checks['address_schemes'], true ) ) {
 		return '';
 	}
 	return $value;
 }
 
 /**
- * Checks one setting's value as the widget would: the value to write (true for a flag that is on,
- * false for one that is off) or a WP_Error saying what is wrong.
+ * Checks one setting's value by the embedding contract, as the widget would (the release's
+ * widgets.json carries the rules; tests/contract-cases.json holds this function, the runtime
+ * and the block editor to the same verdicts): the value to write (true for a flag that is on,
+ * false for one that is off), null for an empty value (the setting keeps its default), or a
+ * WP_Error saying what is wrong.
  *
  * @param array  $setting The contract's entry.
  * @param string $value   As given.
- * @return string|bool|WP_Error
+ * @return string|bool|null|WP_Error
  */
 function alliance87_check_value( $setting, $value ) {
-	$value = trim( (string) $value );
+	$value    = trim( (string) $value );
+	$contract = alliance87_release()['contract'];
+	$checks   = $contract['checks'];
+	if ( 'flag' === $setting['kind'] ) {
+		$lower = strtolower( $value );
+		if ( in_array( $lower, $checks['flag_on'], true ) || $lower === $setting['attribute'] ) {
+			return true;
+		}
+		if ( in_array( $lower, $checks['flag_off'], true ) ) {
+			return false;
+		}
+		/* translators: 1: the attribute, 2: the value given. */
+		return new WP_Error( 'alliance87', sprintf( __( '%1$s takes true or false, not "%2$s"', 'alliance87-widgets' ), $setting['attribute'], $value ) );
+	}
+	if ( '' === $value ) {
+		return null;
+	}
 	switch ( $setting['kind'] ) {
 		case 'language':
-			$codes = wp_list_pluck( alliance87_release()['contract']['languages'], 'code' );
-			if ( in_array( strtolower( $value ), $codes, true ) ) {
-				return strtolower( $value );
+			$codes   = wp_list_pluck( $contract['languages'], 'code' );
+			$primary = strtolower( (string) preg_split( '/[' . preg_quote( $checks['language_separators'], '/' ) . ']/', $value )[0] );
+			if ( in_array( $primary, $codes, true ) ) {
+				return $primary;
 			}
 			/* translators: 1: the value given, 2: the supported languages. */
 			return new WP_Error( 'alliance87', sprintf( __( 'unsupported language "%1$s" (supported: %2$s)', 'alliance87-widgets' ), $value, implode( ', ', $codes ) ) );
 		case 'group':
-			if ( preg_match( '/^[a-z0-9-]{1,64}$/', $value ) ) {
+			if ( strlen( $value ) <= $checks['group_max_chars'] && preg_match( '/' . $checks['group_pattern'] . '/', $value ) ) {
 				return $value;
 			}
 			/* translators: %s: the value given. */
 			return new WP_Error( 'alliance87', sprintf( __( 'group "%s" is not a group id', 'alliance87-widgets' ), $value ) );
-		case 'flag':
-			$lower = strtolower( $value );
-			if ( in_array( $lower, array( '', 'true', '1', 'yes', 'on' ), true ) ) {
-				return true;
-			}
-			if ( in_array( $lower, array( 'false', '0', 'no', 'off' ), true ) ) {
-				return false;
-			}
-			/* translators: 1: the attribute, 2: the value given. */
-			return new WP_Error( 'alliance87', sprintf( __( '%1$s takes true or false, not "%2$s"', 'alliance87-widgets' ), $setting['attribute'], $value ) );
 		default:
 			$address = alliance87_web_address( $value );
 			if ( '' !== $address ) {
@@ -175,7 +189,7 @@ function alliance87_render_widget( $attributes ) {
 			$problems[] = $checked->get_error_message() . __( '; ignored', 'alliance87-widgets' );
 		} elseif ( true === $checked ) {
 			$html[ $setting['data_attribute'] ] = '';
-		} elseif ( false !== $checked ) {
+		} elseif ( is_string( $checked ) ) {
 			$html[ $setting['data_attribute'] ] = $checked;
 		}
 	}
@@ -335,10 +349,11 @@ function alliance87_render_block( $block_attributes ) {
 
 function alliance87_register_block() {
 	$contract = alliance87_release()['contract'];
+	wp_register_script( 'alliance87-check', plugins_url( 'block/check.js', __FILE__ ), array(), $contract['version'], true );
 	wp_register_script(
 		'alliance87-block-editor',
 		plugins_url( 'block/editor.js', __FILE__ ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+		array( 'alliance87-check', 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
 		$contract['version'],
 		true
 	);

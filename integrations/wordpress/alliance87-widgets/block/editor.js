@@ -29,10 +29,7 @@
     "explorer-url": __("Page with your explorer", "alliance87-widgets"),
     "checklist-url": __("Page with your checklist", "alliance87-widgets"),
   };
-  const isWebAddress = (value) => {
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim());
-    return !scheme || /^https?$/i.test(scheme[1]);
-  };
+  const refused = (setting, value) => window.alliance87CheckValue(contract, setting, value).verdict === "refused";
 
   function control(setting, widget, attributes, setAttributes) {
     const label = settingLabels[setting.attribute] || setting.attribute;
@@ -58,7 +55,7 @@
       default:
         return el(TextControl, {
           key: setting.option, label, value, type: "url",
-          help: value && !isWebAddress(value) ? __("Not an http(s) address: the widget ignores it.", "alliance87-widgets") : undefined,
+          help: value && refused(setting, value) ? __("Not an http(s) address: the widget ignores it.", "alliance87-widgets") : undefined,
           onChange: set,
         });
     }

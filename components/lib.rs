@@ -17,7 +17,7 @@ mod saving;
 pub mod self_assessment;
 mod storage;
 
-use alliance87_core::i18n::Lang;
+use alliance87_core::i18n::{Lang, Strings};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -284,3 +284,13 @@ where
 }
 
 impl<I: Iterator> CollectAny for I where I::Item: IntoAny {}
+
+/// One of the interface's strings in the widget's current language, as a reactive text:
+/// `text(lang, |u: &ChecklistUi| u.choose_group)`. Every call for one table returns the same
+/// closure type, so the bundle carries one copy of the code that renders them all.
+pub fn text<S: Strings>(
+    lang: RwSignal<Lang>,
+    pick: fn(&'static S) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync {
+    move || pick(S::of(lang.get()))
+}

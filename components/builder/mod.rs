@@ -5,7 +5,7 @@
 //! hash, so what the partner sees is exactly what their visitors will get.
 
 use super::content_loader::{self, FileProblem};
-use super::CollectAny;
+use super::{text, CollectAny};
 use alliance87_core::attributes::{Setting, SettingKind, Widget};
 use alliance87_core::content::Content;
 use alliance87_core::i18n::{fill, BuilderUi, Lang};
@@ -42,10 +42,10 @@ fn context() -> BuilderContext {
 /// Picks one of the builder's strings.
 type Pick = fn(&'static BuilderUi) -> &'static str;
 
-/// The builder's strings in its current language, as a reactive text.
+/// The builder's strings in its current language, as a reactive text (the views' one
+/// language helper, [`text`], with the builder's language from its context).
 fn t(pick: Pick) -> impl Fn() -> &'static str + Copy + Send + Sync {
-    let lang = context().lang;
-    move || pick(lang.get().builder_ui())
+    text(context().lang, pick)
 }
 
 /// `?lang=` on the page's address, then the browser's languages.

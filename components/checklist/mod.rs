@@ -8,12 +8,12 @@
 use super::content_loader::{announce_ready, content_view, use_content};
 use super::saving::{use_saved, NotSaved, SaveNotice, SaveRules};
 use super::{
-    address_without_fragment, clear_fragment, download, either, nothing, now, provide_widget, widget, CollectAny,
+    address_without_fragment, clear_fragment, download, either, nothing, now, provide_widget, text, widget, CollectAny,
     Emitter, Notice, ProtectedNotice, Settings, WidgetContext,
 };
 use alliance87_core::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use alliance87_core::content::{Content, Group, PriorityKind};
-use alliance87_core::i18n::{fill, ChecklistUi, Lang};
+use alliance87_core::i18n::{fill, ChecklistUi};
 use alliance87_core::saved::Older;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -90,12 +90,6 @@ fn status_label(ui: &ChecklistUi, status: Status) -> &'static str {
     }
 }
 
-/// A reactive checklist string. Every call returns the same closure type, so the bundle carries
-/// one copy of the code that renders them all.
-fn ctr(lang: RwSignal<Lang>, pick: fn(&ChecklistUi) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync {
-    move || pick(lang.get().checklist_ui())
-}
-
 fn today() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
         .chars()
@@ -142,7 +136,7 @@ fn GroupPicker(content: Arc<Content>, unknown: Option<String>, picked: RwSignal<
         None => lang.get().checklist_ui().checklist_needs_group.to_string(),
     };
     view! {
-        <h2 class="title" part="title">{ctr(lang, |u| u.choose_group)}</h2>
+        <h2 class="title" part="title">{text(lang, |u: &ChecklistUi| u.choose_group)}</h2>
         <p class="picker-why">{move || why()}</p>
         <ul class="picker" part="picker">
             {groups
@@ -317,7 +311,7 @@ pub fn GroupChecklist(group: Arc<Group>, content: Arc<Content>, heading: bool) -
             <UnmatchedNotice unmatched />
             <ReplacementPrompt pending replace />
             {if total == 0 {
-                view! { <p class="missing">{ctr(lang, |u| u.no_items)}</p> }.into_any()
+                view! { <p class="missing">{text(lang, |u: &ChecklistUi| u.no_items)}</p> }.into_any()
             } else {
                 view! {
                     <div class="progress" part="progress">
@@ -381,7 +375,7 @@ fn ItemRow(
                 <p class="print-only">
                     {move || format!("{}: {}", lang.get().checklist_ui().status_label, status_label(lang.get().checklist_ui(), state.with(|c| c.status(&print_status))))}
                 </p>
-                <label class="note-label" for=note_id.clone()>{ctr(lang, |u| u.note_label)}</label>
+                <label class="note-label" for=note_id.clone()>{text(lang, |u: &ChecklistUi| u.note_label)}</label>
                 <textarea
                     id=note_id
                     class="note"
@@ -586,22 +580,22 @@ fn Actions(
     };
     view! {
         <div class="actions" part="actions">
-            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(true))>{ctr(lang, |u| u.download_csv)}</button>
-            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(false))>{ctr(lang, |u| u.download_json)}</button>
+            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(true))>{text(lang, |u: &ChecklistUi| u.download_csv)}</button>
+            <button type="button" class="button" on:click=move |_| export.with_value(|e| e(false))>{text(lang, |u: &ChecklistUi| u.download_json)}</button>
             <span class="file-button">
                 <input type="file" id="import" class="visually-hidden" accept="application/json,.json" on:change=import />
-                <label for="import" class="button">{ctr(lang, |u| u.import_json)}</label>
+                <label for="import" class="button">{text(lang, |u: &ChecklistUi| u.import_json)}</label>
             </span>
-            <button type="button" class="button" on:click=move |_| drop(window().print())>{ctr(lang, |u| u.print)}</button>
-            <button type="button" class="button" on:click=share>{ctr(lang, |u| u.share)}</button>
+            <button type="button" class="button" on:click=move |_| drop(window().print())>{text(lang, |u: &ChecklistUi| u.print)}</button>
+            <button type="button" class="button" on:click=share>{text(lang, |u: &ChecklistUi| u.share)}</button>
             <button type="button" class="button secondary" id="reset" aria-expanded=move || confirming.get().to_string() on:click=move |_| {
                 confirming.set(true);
                 super::focus_later(root, "#confirm-reset".into());
-            }>{ctr(lang, |u| u.reset)}</button>
+            }>{text(lang, |u: &ChecklistUi| u.reset)}</button>
         </div>
         {either(move || share_link.with(Option::is_some), move || view! {
             <div class="share">
-                <label for="share-link">{ctr(lang, |u| u.share_label)}</label>
+                <label for="share-link">{text(lang, |u: &ChecklistUi| u.share_label)}</label>
                 <input id="share-link" class="share-link" type="text" readonly prop:value=move || share_link.get().unwrap_or_default() on:focus=move |ev| {
                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         input.select();
@@ -611,13 +605,13 @@ fn Actions(
         }.into_any(), nothing)}
         {either(move || confirming.get(), move || view! {
             <div class="notice notice-block confirm" part="notice" role="alertdialog" aria-labelledby="confirm-text">
-                <p id="confirm-text">{ctr(lang, |u| u.reset_confirm)}</p>
+                <p id="confirm-text">{text(lang, |u: &ChecklistUi| u.reset_confirm)}</p>
                 <div class="button-row">
-                    <button type="button" class="button danger" id="confirm-reset" on:click=reset>{ctr(lang, |u| u.reset_yes)}</button>
+                    <button type="button" class="button danger" id="confirm-reset" on:click=reset>{text(lang, |u: &ChecklistUi| u.reset_yes)}</button>
                     <button type="button" class="button secondary" on:click=move |_| {
                         confirming.set(false);
                         super::focus_later(root, "#reset".into());
-                    }>{ctr(lang, |u| u.cancel)}</button>
+                    }>{text(lang, |u: &ChecklistUi| u.cancel)}</button>
                 </div>
             </div>
         }.into_any(), nothing)}

@@ -3,7 +3,7 @@
 
 use super::content_loader::{announce_ready, content_view, use_content, Loaded};
 use super::{
-    address_without_fragment, either, focus_later, nothing, provide_widget, widget, CollectAny, Emitter, Notice,
+    address_without_fragment, either, focus_later, nothing, provide_widget, text, widget, CollectAny, Emitter, Notice,
     Settings, WidgetContext,
 };
 use alliance87_core::attributes::{fragment_for, group_from_fragment};
@@ -44,11 +44,6 @@ fn push_fragment(group: Option<&str>) {
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-}
-
-/// Reads a string of the current language's interface.
-fn tr(lang: RwSignal<Lang>, pick: fn(&Ui) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync {
-    move || pick(lang.get().ui())
 }
 
 #[component]
@@ -145,7 +140,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
 
     let body = content_view(loaded, lang, move |content| {
         let unknown_notice = move || {
-            unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(tr(lang, |u| u.unknown_group)(), &[("id", &id)])) /> }).into_any()
+            unknown_group.get().map(|id| view! { <Notice text=Signal::derive(move || fill(text(lang, |u: &Ui| u.unknown_group)(), &[("id", &id)])) /> }).into_any()
         };
         let view = move || match open.get().and_then(|id| content.group(&id).cloned()) {
             Some(group) => view! { <GroupDetail group content=content.clone() tab on_back=close_group /> }.into_any(),
@@ -157,7 +152,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
     view! {
         <div class="widget explorer" part="explorer" lang=move || lang.get().code() node_ref=root>
             <header class="header">
-                <h2 class="title" part="title">{tr(lang, |u| u.explorer_title)}</h2>
+                <h2 class="title" part="title">{text(lang, |u: &Ui| u.explorer_title)}</h2>
                 {either(move || settings.language_switch.get(), move || view! { <LanguageSwitch lang /> }.into_any(), nothing)}
             </header>
             {body}
@@ -170,7 +165,7 @@ pub fn Explorer(settings: Settings, emit: Emitter) -> impl IntoView {
 pub fn LanguageSwitch(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <label class="language" part="language">
-            <span>{tr(lang, |u| u.language)}</span>
+            <span>{text(lang, |u: &Ui| u.language)}</span>
             <select
                 prop:value=move || lang.get().code()
                 on:change=move |ev| {
@@ -273,7 +268,7 @@ fn Overview(
         <p class="intro">{move || intro.get(lang.get()).to_string()}</p>
         // No search landmark: a page with several explorers would repeat it, unnamed.
         <div class="filters" part="filters">
-            <label class="search-label" for="search">{tr(lang, |u| u.search_label)}</label>
+            <label class="search-label" for="search">{text(lang, |u: &Ui| u.search_label)}</label>
             <input
                 id="search"
                 class="search"
@@ -284,7 +279,7 @@ fn Overview(
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
             <fieldset class="themes">
-                <legend>{tr(lang, |u| u.themes_legend)}</legend>
+                <legend>{text(lang, |u: &Ui| u.themes_legend)}</legend>
                 <div class="theme-options">
                     {theme_list
                         .into_iter()
@@ -316,20 +311,20 @@ fn Overview(
         </div>
         <div class="results-bar">
             <p class="count" role="status">{move || lang.get().ui().results(matches.with(Vec::len))}</p>
-            {either(filtered, move || view! { <button type="button" class="link-button" on:click=clear>{tr(lang, |u| u.clear_filters)}</button> }.into_any(), nothing)}
+            {either(filtered, move || view! { <button type="button" class="link-button" on:click=clear>{text(lang, |u: &Ui| u.clear_filters)}</button> }.into_any(), nothing)}
         </div>
         {either(
             move || matches.with(|m| !m.is_empty()),
             move || view! { <ul class="cards" part="cards">{move || cards()}</ul> }.into_any(),
             move || view! {
                 <div class="empty" part="empty">
-                    <p class="empty-title">{tr(lang, |u| u.no_results)}</p>
-                    <p>{tr(lang, |u| u.no_results_hint)}</p>
+                    <p class="empty-title">{text(lang, |u: &Ui| u.no_results)}</p>
+                    <p>{text(lang, |u: &Ui| u.no_results_hint)}</p>
                 </div>
             }
             .into_any(),
         )}
-        <p class="more"><a href=GROUPS_PAGE part="link">{tr(lang, |u| u.groups_page)}</a></p>
+        <p class="more"><a href=GROUPS_PAGE part="link">{text(lang, |u: &Ui| u.groups_page)}</a></p>
     }
 }
 
@@ -414,7 +409,7 @@ fn GroupDetail(group: Group, content: Arc<Content>, tab: RwSignal<Tab>, on_back:
     view! {
         <article class="group" part="group" aria-labelledby="group-title">
             <button type="button" class="back" part="back" on:click=move |_| on_back.run(())>
-                {tr(lang, |u| u.all_groups)}
+                {text(lang, |u: &Ui| u.all_groups)}
             </button>
             <h3 id="group-title" class="group-title" tabindex="-1">{move || name()}</h3>
             <p class="group-summary">{move || summary()}</p>

@@ -88,6 +88,35 @@ impl Lang {
     }
 }
 
+/// A table of interface strings, one per language: what the views' one language helper reads.
+pub trait Strings: 'static {
+    fn of(lang: Lang) -> &'static Self;
+}
+
+impl Strings for Ui {
+    fn of(lang: Lang) -> &'static Self {
+        lang.ui()
+    }
+}
+
+impl Strings for ChecklistUi {
+    fn of(lang: Lang) -> &'static Self {
+        lang.checklist_ui()
+    }
+}
+
+impl Strings for AssessmentUi {
+    fn of(lang: Lang) -> &'static Self {
+        lang.assessment_ui()
+    }
+}
+
+impl Strings for BuilderUi {
+    fn of(lang: Lang) -> &'static Self {
+        lang.builder_ui()
+    }
+}
+
 /// A string of content in every language the widgets speak. A missing translation is a
 /// validation error, so the view never has to decide what to show instead.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -15,7 +15,8 @@
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
-import { launch, MEASURED_SCREENS, partnerPageHtml } from "../tests/e2e/helpers.mjs";
+import { launch } from "./lib/browser.mjs";
+import { MEASURED_SCREENS, partnerPageHtml } from "./lib/release-pages.mjs";
 
 const runs = Number(process.argv[2] ?? 15);
 const widget = process.argv[3] ?? "explorer";
@@ -25,8 +26,6 @@ const slow = process.argv.includes("slow");
 const repeat = process.argv.includes("repeat");
 const dist = new URL("../dist/", import.meta.url);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-const content = JSON.parse(await readFile(new URL("../public/action-groups.json", import.meta.url), "utf8"));
 
 async function sizes() {
   const release = JSON.parse(await readFile(new URL("release.json", dist), "utf8"));
@@ -45,62 +44,25 @@ async function sizes() {
   return rows;
 }
 
-/** The explorer's overview in English as plain server-rendered HTML. */
-function staticExplorer() {
-  const theme = (id) => content.themes.find((t) => t.id === id).label.en;
-  const cards = content.groups
-    .map((g) => `<li class="card"><h3 class="card-title"><a class="card-open" href="${escape(g.links[0]?.url ?? "")}">${escape(g.name.en)}</a></h3>
-      <p class="card-summary">${escape(g.summary.en)}</p>
-      <ul class="chips">${g.themes.map((t) => `<li class="chip">${escape(theme(t))}</li>`).join("")}</ul></li>`)
-    .join("\n");
-  const filters = content.themes.map((t) => `<label class="theme-option"><input type="checkbox"><span>${escape(t.label.en)}</span></label>`).join("");
-  return `<div class="widget explorer"><header class="header"><h2 class="title">Alliance 8.7 action groups</h2></header>
-<p class="intro">${escape(content.intro.en)}</p><div class="filters"><label class="search-label" for="search">Search the action groups</label>
-<input id="search" class="search" type="search"><fieldset class="themes"><legend>Filter by theme</legend><div class="theme-options">${filters}</div></fieldset></div>
-<div class="results-bar"><p class="count">4 action groups</p></div><ul class="cards">${cards}</ul>
-<p class="more"><a href="https://www.alliance87.org/action-groups/">More about the action groups on alliance87.org</a></p></div>`;
-}
-
-/** The Supply Chains checklist in English as plain server-rendered HTML. */
-function staticChecklist() {
-  const group = content.groups.find((g) => g.id === "supply-chains");
-  const item = (text, id, n) => `<li class="item"><fieldset><legend><span class="item-number">${n}.</span> ${escape(text.en)}</legend>
-    <div class="status-options">${["not-started", "in-progress", "done"].map((s, i) => `<label class="status-option"><input type="radio" name="status-${id}" value="${s}"${i ? "" : " checked"}><span>${["Not started", "In progress", "Done"][i]}</span></label>`).join("")}</div>
-    <label class="note-label" for="note-${id}">Note (optional)</label><textarea id="note-${id}" class="note" rows="2"></textarea></fieldset></li>`;
-  const priorities = group.priorities.items.map((t, i) => item(t, `priority-${i + 1}`, i + 1)).join("");
-  const units = group.structure.units.map((t, i) => item(t, `unit-${i + 1}`, i + 1)).join("");
-  const actions = ["Download CSV", "Download JSON", "Import a JSON file", "Print", "Create a share link", "Reset…"].map((a) => `<button type="button" class="button">${a}</button>`).join("");
-  return `<div class="widget checklist"><h2 class="title">Checklist: Supply Chains</h2>
-<div class="progress"><p class="progress-text">0 of 8 done, 0 in progress</p><progress max="8" value="0"></progress></div>
-<h3 class="items-heading">Priorities</h3><ol class="items">${priorities}</ol>
-<h3 class="items-heading">Working groups and workstreams</h3><ol class="items">${units}</ol><div class="actions">${actions}</div></div>`;
-}
-
-/** The self-assessment's first screen in English as plain server-rendered HTML. */
-function staticAssessment() {
-  const count = content.assessment.questions.length;
-  return `<div class="widget assessment"><h2 class="title">Which action group fits your organisation?</h2>
-<p>Answer ${count} short questions about your organisation. Your answers stay in this browser: nothing is sent anywhere.</p>
-<div class="button-row"><button type="button" class="button">Start</button></div></div>`;
-}
-
+// What each widget's page is timed on: the widget's host page, and the element that shows its
+// first content. The static page it is compared with is the release's own pre-rendered first
+// screen (dist/prerendered/, rendered by the same components) without any script: the same
+// markup and stylesheet, so the ratio is what the script costs.
 const pages = {
-  explorer: { body: staticExplorer, css: ["explorer/explorer.css"], host: "/hosts/plain.html", selector: ".card" },
-  checklist: { body: staticChecklist, css: ["controls.css", "checklist/checklist.css"], host: "/hosts/checklist.html", selector: ".item" },
-  assessment: { body: staticAssessment, css: ["controls.css", "self_assessment/self_assessment.css"], host: "/hosts/self-assessment.html", selector: ".button-row" },
+  explorer: { host: "/hosts/plain.html", selector: ".card" },
+  checklist: { host: "/hosts/checklist.html", selector: ".item" },
+  assessment: { host: "/hosts/self-assessment.html", selector: ".button-row" },
 };
 if (widget !== "builder" && !pages[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(pages).join(", ")})`);
 
+/** The widget's pre-rendered first screen alone, as a static page at the release folder's level. */
 async function writeStaticPage() {
-  let css = await readFile(new URL("../components/widget.css", import.meta.url), "utf8");
-  for (const extra of pages[widget].css) css += await readFile(new URL(`../components/${extra}`, import.meta.url), "utf8");
-  await writeFile(new URL("bench-static.css", dist), css.replace(":host", ".unused-host"));
-  const body = pages[widget].body();
+  const markup = await readFile(new URL(`prerendered/${MEASURED_SCREENS[widget]}`, dist), "utf8");
   await writeFile(
     new URL("bench-static.html", dist),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Static ${widget}</title><link rel="stylesheet" href="/bench-static.css"></head><body><main><h1>A partner's page</h1>
-<div class="host">${body}</div></main></body></html>`,
+<title>Static ${widget}</title></head><body><main><h1>A partner's page</h1>
+${markup}</main></body></html>`,
   );
 }
 

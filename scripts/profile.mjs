@@ -5,7 +5,8 @@
 // Run after the build: `node scripts/profile.mjs [explorer|checklist|assessment] [trace.json]`;
 // the second argument keeps the whole trace for chrome://tracing or DevTools.
 import { readFile, writeFile } from "node:fs/promises";
-import { launch, MEASURED_SCREENS, partnerPageHtml } from "../tests/e2e/helpers.mjs";
+import { launch } from "./lib/browser.mjs";
+import { MEASURED_SCREENS, partnerPageHtml } from "./lib/release-pages.mjs";
 
 const widget = process.argv[2] ?? "explorer";
 const keep = process.argv[3];

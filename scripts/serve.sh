@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:${HOME:-/root}/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
-echo "demo site: http://127.0.0.1:8087/  (host test pages: node tests/e2e/server.mjs)"
+echo "demo site: http://127.0.0.1:8087/  (host test pages: node scripts/lib/server.mjs)"
 exec trunk serve --release "$@"

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { launch, open, openHtml, runAxe } from "./helpers.mjs";
-import { STRICT_CSP } from "./server.mjs";
+import { STRICT_CSP } from "../../scripts/lib/server.mjs";
 
 const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
 let env;

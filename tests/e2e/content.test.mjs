@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, consoleOf, addWidgets } from "./helpers.mjs";
-import { streamed } from "./server.mjs";
+import { streamed } from "../../scripts/lib/server.mjs";
 
 let env;
 before(async () => (env = await launch()));

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, consoleOf, addWidgets, runAxe } from "./helpers.mjs";
-import { startServer } from "./server.mjs";
+import { startServer } from "../../scripts/lib/server.mjs";
 
 let env;
 before(async () => (env = await launch()));

@@ -1,21 +1,12 @@
 // Shared set-up for the end-to-end tests: one local server and one headless Debian Chromium
 // per test file, pages that record console problems, and small DOM helpers.
-import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
-import { startServer } from "./server.mjs";
+// What the scripts (bench.mjs, profile.mjs) share with the tests lives in scripts/lib/.
+export { CHROMIUM, launch } from "../../scripts/lib/browser.mjs";
+export { MEASURED_SCREENS, partnerPageHtml, releaseTags } from "../../scripts/lib/release-pages.mjs";
 
-export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve("axe-core/axe.min.js");
-
-export async function launch(serverOptions) {
-  const server = await startServer(serverOptions);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
-  return { server, browser, close: async () => { await browser.close(); await server.close(); } };
-}
 
 /** A page that keeps every console message and page error, for assertions on what was reported. */
 export async function open(browser, url, { viewport = { width: 1024, height: 900 }, context } = {}) {
@@ -116,24 +107,4 @@ export async function fillStorage(page) {
       }
     }
   });
-}
-
-/** The first screen `scripts/bench.mjs` and `scripts/profile.mjs` measure for each widget, in
- *  `dist/prerendered/`. */
-export const MEASURED_SCREENS = { explorer: "explorer.en.html", checklist: "checklist.en.supply-chains.html", assessment: "self-assessment.en.html" };
-
-/** A partner's page at the release folder's level: the release's tags in its head, a heading
- *  of its own, then `markup`. */
-export function partnerPageHtml(release, markup, title) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
-${releaseTags(release)}</head><body><main><h1>A partner's page</h1>${markup}</main></body></html>`;
-}
-
-/** The tags a partner page gets from the embed builder for the element and `data-` forms: the
- *  module's preload and the loader, `async`, with its hash; `base` is the release folder's
- *  address ("" or "/" on the release's own server). */
-export function releaseTags(release, base = "/") {
-  const loader = release.files.find((f) => f.path === release.loader);
-  return `<link rel="preload" href="${base}${release.module}" as="fetch" crossorigin="anonymous">
-<script type="module" async src="${base}${release.loader}" integrity="${loader.integrity}" crossorigin="anonymous"></script>`;
 }

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { launch, open, openHtml, releaseTags, runAxe } from "./helpers.mjs";
-import { STRICT_CSP, streamedPages } from "./server.mjs";
+import { STRICT_CSP, streamedPages } from "../../scripts/lib/server.mjs";
 
 const release = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
 const snippet = (file) => readFile(new URL(`../../dist/prerendered/${file}`, import.meta.url), "utf8");

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { launch, open, consoleOf, releaseTags } from "./helpers.mjs";
-import { STRICT_CSP } from "./server.mjs";
+import { STRICT_CSP } from "../../scripts/lib/server.mjs";
 
 const dist = new URL("../../dist/", import.meta.url);
 const release = JSON.parse(await readFile(new URL("release.json", dist), "utf8"));

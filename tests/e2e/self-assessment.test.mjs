@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { launch, open, focused, runAxe, addWidgets, recordEvents, eventsOf, seedStorageOnce, fillStorage } from "./helpers.mjs";
-import { submissions } from "./server.mjs";
+import { submissions } from "../../scripts/lib/server.mjs";
 
 let env;
 before(async () => (env = await launch()));

@@ -2,19 +2,13 @@
 //! reachable and valid. Any failure falls back to the built-in content, logs every problem and
 //! tells the reader, so a broken file never leaves a blank widget.
 
-use super::fetching::{read_text, BodyError, Deadline};
+use super::fetching::{get_file, get_text, Deadline, FILE_TIMEOUT, MAX_FILE_BYTES};
 use super::{Emitter, Notice};
 use alliance87_core::content::{self, Content};
 use alliance87_core::i18n::Lang;
 use leptos::logging::warn;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
-
-/// How long a content file may take before the built-in content is shown instead.
-const FETCH_TIMEOUT: Duration = Duration::from_secs(6);
-/// Larger files are refused: real content is a few tens of kilobytes.
-const MAX_BYTES: usize = 1 << 20;
 
 thread_local! {
     static BUILTIN: Arc<Content> = Arc::new(content::builtin());
@@ -57,7 +51,7 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
             return;
         };
         loaded.set(None);
-        let deadline = Deadline::start(FETCH_TIMEOUT);
+        let deadline = Deadline::start(FILE_TIMEOUT);
         let held = StoredValue::new_local(deadline.clone());
         on_cleanup(move || {
             held.try_with_value(Deadline::cancel);
@@ -90,16 +84,6 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
     loaded
 }
 
-/// The browser's own words for a failed request (`TypeError: Failed to fetch`), written out here
-/// because `gloo_net::Error`'s `Display` links serde_json's error messages into the bundle.
-fn describe(error: gloo_net::Error) -> String {
-    match error {
-        gloo_net::Error::JsError(js) => format!("{}: {}", js.name, js.message),
-        gloo_net::Error::GlooError(message) => message,
-        _ => "unreadable response".into(),
-    }
-}
-
 /// Why a content file cannot be used.
 pub enum FileProblem {
     /// It could not be read: the browser's or the server's words.
@@ -119,37 +103,16 @@ impl FileProblem {
 
 /// The content file at `url`, read and checked as a widget reads it (time and size limits).
 pub async fn check_file(url: &str) -> Result<Content, FileProblem> {
-    let deadline = Deadline::start(FETCH_TIMEOUT);
-    let result = fetch(url, &deadline).await;
-    deadline.finish();
-    result
+    parse(get_file(url).await)
 }
 
 async fn fetch(url: &str, deadline: &Deadline) -> Result<Content, FileProblem> {
-    let fail = FileProblem::Unreachable;
-    let too_slow = || fail(format!("no answer within {} seconds", FETCH_TIMEOUT.as_secs()));
-    let response = gloo_net::http::Request::get(url)
-        .abort_signal(deadline.signal().as_ref())
-        .send()
-        .await
-        .map_err(|e| match deadline.expired() {
-            true => too_slow(),
-            false => fail(format!("could not be fetched ({})", describe(e))),
-        })?;
-    if !response.ok() {
-        return Err(fail(format!(
-            "the server answered HTTP {} {}",
-            response.status(),
-            response.status_text()
-        )));
-    }
-    let body = read_text(&response, MAX_BYTES).await.map_err(|e| match e {
-        BodyError::TooLarge => fail(format!("larger than {} KiB", MAX_BYTES / 1024)),
-        BodyError::Interrupted if deadline.expired() => too_slow(),
-        BodyError::Interrupted => fail("the connection broke while it was read".into()),
-        BodyError::NotText => fail("not UTF-8 text".into()),
-    })?;
-    content::parse(&body).map_err(|problems| FileProblem::Invalid(problems.iter().map(ToString::to_string).collect()))
+    parse(get_text(url, deadline, MAX_FILE_BYTES).await)
+}
+
+fn parse(body: Result<String, String>) -> Result<Content, FileProblem> {
+    content::parse(&body.map_err(FileProblem::Unreachable)?)
+        .map_err(|problems| FileProblem::Invalid(problems.iter().map(ToString::to_string).collect()))
 }
 
 /// A widget's body: a loading line while a `src` file is on its way, then the notice that the

@@ -16,6 +16,7 @@ use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader};
 pub struct Deadline {
     controller: Option<AbortController>,
     timer: Option<TimeoutHandle>,
+    limit: Duration,
 }
 
 impl Deadline {
@@ -23,7 +24,11 @@ impl Deadline {
         let controller = AbortController::new().ok();
         let abort = controller.clone();
         let timer = set_timeout_with_handle(move || abort.iter().for_each(AbortController::abort), limit).ok();
-        Deadline { controller, timer }
+        Deadline {
+            controller,
+            timer,
+            limit,
+        }
     }
 
     /// For the request's `signal`.
@@ -95,4 +100,52 @@ pub async fn read_text(response: &gloo_net::http::Response, max_bytes: usize) ->
         piece.copy_to(&mut bytes[start..]);
     }
     String::from_utf8(bytes).map_err(|_| BodyError::NotText)
+}
+
+/// How long a file the widgets or the builder read may take, and how large it may be: real
+/// content is a few tens of kilobytes, the builder's release files less.
+pub const FILE_TIMEOUT: Duration = Duration::from_secs(6);
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+
+/// The text at `url`, within `deadline` and at most `max_bytes`, or why not, in words the
+/// person reading the message acts on (the browser's own words in brackets).
+pub async fn get_text(url: &str, deadline: &Deadline, max_bytes: usize) -> Result<String, String> {
+    let too_slow = || format!("no answer within {} seconds", deadline.limit.as_secs());
+    let response = gloo_net::http::Request::get(url)
+        .abort_signal(deadline.signal().as_ref())
+        .send()
+        .await
+        .map_err(|e| match deadline.expired() {
+            true => too_slow(),
+            false => format!("could not be fetched ({})", describe(e)),
+        })?;
+    if !response.ok() {
+        return Err(format!(
+            "the server answered HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    read_text(&response, max_bytes).await.map_err(|e| match e {
+        BodyError::TooLarge => format!("larger than {} KiB", max_bytes / 1024),
+        BodyError::Interrupted if deadline.expired() => too_slow(),
+        BodyError::Interrupted => "the connection broke while it was read".into(),
+        BodyError::NotText => "not UTF-8 text".into(),
+    })
+}
+
+/// [`get_text`] with its own deadline of [`FILE_TIMEOUT`] and [`MAX_FILE_BYTES`].
+pub async fn get_file(url: &str) -> Result<String, String> {
+    let deadline = Deadline::start(FILE_TIMEOUT);
+    let result = get_text(url, &deadline, MAX_FILE_BYTES).await;
+    deadline.finish();
+    result
+}
+
+fn describe(error: gloo_net::Error) -> String {
+    match error {
+        gloo_net::Error::JsError(js) => format!("{}: {}", js.name, js.message),
+        gloo_net::Error::GlooError(message) => message,
+        _ => "unreadable response".into(),
+    }
 }

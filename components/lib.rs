@@ -6,7 +6,7 @@ pub mod builder;
 pub mod checklist;
 pub mod content_loader;
 pub mod explorer;
-mod fetching;
+pub(crate) mod fetching;
 /// Build time only (the widgets' first screens as HTML), never in the bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -5,7 +5,7 @@
 //! hash, so what the partner sees is exactly what their visitors will get.
 
 use super::content_loader::{self, FileProblem};
-use super::{text, CollectAny};
+use super::{fetching, text, CollectAny};
 use alliance87_core::attributes::{Setting, SettingKind, Widget};
 use alliance87_core::content::Content;
 use alliance87_core::i18n::{fill, BuilderUi, Lang};
@@ -74,20 +74,8 @@ fn page_folder() -> String {
         .unwrap_or(href)
 }
 
-/// A file of the release, beside this page, as text; the reason when it cannot be read.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    response.text().await.map_err(|e| e.to_string())
-}
-
 async fn read_release(folder: String) -> Result<Release, String> {
-    Release::read(&fetch_text("release.json").await?, &folder)
+    Release::read(&fetching::get_file("release.json").await?, &folder)
 }
 
 /// The release's loader, with its hash: the preview runs the very bundle partners embed.
@@ -655,7 +643,7 @@ fn CodeBlocks() -> impl IntoView {
         }
         first_screens.update(|f| drop(f.insert(file.clone(), None)));
         leptos::task::spawn_local(async move {
-            let text = fetch_text(&format!("prerendered/{file}")).await.ok();
+            let text = fetching::get_file(&format!("prerendered/{file}")).await.ok();
             first_screens.try_update(|f| f.insert(file, text));
         });
     });

@@ -10,6 +10,7 @@
 use crate::{explorer::Explorer, Emitter, Settings};
 use alliance87_core::attributes::{self, Setting, Widget, DATA_WIDGET};
 use alliance87_core::i18n::Lang;
+use alliance87_core::theme::ThemeProperty;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -112,8 +113,10 @@ fn publish_api(api: &JsValue) {
     };
     let widgets = names(&mut Widget::ALL.iter().map(|w| w.name()));
     let attributes = names(&mut Setting::ALL.iter().map(|s| s.attribute()));
+    let theme = names(&mut ThemeProperty::ALL.iter().map(|p| p.name()));
     let _ = js_sys::Reflect::set(api, &"widgets".into(), &widgets);
     let _ = js_sys::Reflect::set(api, &"attributes".into(), &attributes);
+    let _ = js_sys::Reflect::set(api, &"theme".into(), &theme);
     // A content file read and checked exactly as the widgets would (time and size limits, every
     // problem with its JSON path): for pages that let editors choose one (the WordPress plugin).
     let check = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|url: String| {

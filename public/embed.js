@@ -39,7 +39,6 @@ const strings = {
 const params = new URLSearchParams(document.querySelector('meta[name="alliance87-embed"]')?.content ?? "");
 for (const [name, value] of new URLSearchParams(location.search)) params.set(name, value);
 // Theme custom properties, by their name after `--alliance87-` (as the embed builder writes them).
-const THEME = ["accent", "accent-text", "text", "muted", "surface", "surface-alt", "border", "focus", "radius", "font", "font-size"];
 const secret = new URLSearchParams(location.hash.replace(/^#\??/, "")).get("secret");
 const frame = document.getElementById("frame");
 const problems = document.createElement("ul");
@@ -131,7 +130,7 @@ async function main() {
     if (name === "widget") continue;
     if (api.attributes.includes(name)) element.setAttribute(name, value);
     // Through the CSSOM, which the frame's own CSP allows (a style attribute it would not).
-    else if (THEME.includes(name)) element.style.setProperty(`--alliance87-${name}`, value);
+    else if (api.theme.includes(name)) element.style.setProperty(`--alliance87-${name}`, value);
     else report(t.unknown(name));
   }
   if (!element.isConnected) frame.append(element);

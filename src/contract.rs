@@ -6,6 +6,7 @@
 use crate::attributes::{self, Setting, SettingKind, Widget, DATA_WIDGET};
 use crate::content::Content;
 use crate::i18n::Lang;
+use crate::theme::ThemeProperty;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -19,7 +20,17 @@ pub struct Contract {
     /// How each kind of setting's value is checked, for languages that cannot call
     /// [`crate::attributes::check`]: `tests/contract-cases.json` holds them all to its verdicts.
     pub checks: Checks,
+    /// The theme's custom properties and the widgets' own values (empty for the font: the
+    /// widgets' system font stack).
+    pub theme: Vec<ThemeEntry>,
     pub groups: Vec<GroupEntry>,
+}
+
+#[derive(Serialize)]
+pub struct ThemeEntry {
+    pub name: &'static str,
+    pub property: String,
+    pub default: &'static str,
 }
 
 /// The rules of [`crate::attributes::check`] as data. Patterns are written in the syntax that
@@ -124,6 +135,14 @@ pub fn contract(content: &Content) -> Contract {
             })
             .collect(),
         checks: Checks::new(),
+        theme: ThemeProperty::ALL
+            .iter()
+            .map(|p| ThemeEntry {
+                name: p.name(),
+                property: p.custom_property(),
+                default: p.default_value(),
+            })
+            .collect(),
         groups: content
             .groups
             .iter()

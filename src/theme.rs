@@ -3,19 +3,40 @@
 
 use crate::snippets::Choices;
 
-/// A theme custom property the builder offers (the README lists them all).
+/// A theme custom property (`--alliance87-<name>`): the one list the widgets' stylesheet, the
+/// builder, the frame page (through the runtime's `Alliance87.theme`) and the release's
+/// `widgets.json` follow; a native test holds `components/widget.css` to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ThemeProperty {
     Accent,
     AccentText,
     Text,
+    Muted,
     Surface,
+    SurfaceAlt,
+    Border,
+    Focus,
     Radius,
     Font,
+    FontSize,
 }
 
 impl ThemeProperty {
-    pub const ALL: [ThemeProperty; 6] = [
+    pub const ALL: [ThemeProperty; 11] = [
+        ThemeProperty::Accent,
+        ThemeProperty::AccentText,
+        ThemeProperty::Text,
+        ThemeProperty::Muted,
+        ThemeProperty::Surface,
+        ThemeProperty::SurfaceAlt,
+        ThemeProperty::Border,
+        ThemeProperty::Focus,
+        ThemeProperty::Radius,
+        ThemeProperty::Font,
+        ThemeProperty::FontSize,
+    ];
+    /// The ones the embed builder asks for: a brand's colours, corners and font.
+    pub const OFFERED: [ThemeProperty; 6] = [
         ThemeProperty::Accent,
         ThemeProperty::AccentText,
         ThemeProperty::Text,
@@ -36,9 +57,14 @@ impl ThemeProperty {
             ThemeProperty::Accent => "accent",
             ThemeProperty::AccentText => "accent-text",
             ThemeProperty::Text => "text",
+            ThemeProperty::Muted => "muted",
             ThemeProperty::Surface => "surface",
+            ThemeProperty::SurfaceAlt => "surface-alt",
+            ThemeProperty::Border => "border",
+            ThemeProperty::Focus => "focus",
             ThemeProperty::Radius => "radius",
             ThemeProperty::Font => "font",
+            ThemeProperty::FontSize => "font-size",
         }
     }
 
@@ -46,15 +72,21 @@ impl ThemeProperty {
         format!("--alliance87-{}", self.name())
     }
 
-    /// The widgets' own value (`components/widget.css`).
+    /// The widgets' own value (`components/widget.css`); empty for the font, whose default is
+    /// the widgets' system font stack.
     pub fn default_value(self) -> &'static str {
         match self {
             ThemeProperty::Accent => "#0b5cab",
             ThemeProperty::AccentText => "#ffffff",
             ThemeProperty::Text => "#1b1f24",
+            ThemeProperty::Muted => "#4a5560",
             ThemeProperty::Surface => "#ffffff",
+            ThemeProperty::SurfaceAlt => "#f2f5f8",
+            ThemeProperty::Border => "#8a96a3",
+            ThemeProperty::Focus => "#c2410c",
             ThemeProperty::Radius => "8px",
             ThemeProperty::Font => "",
+            ThemeProperty::FontSize => "medium",
         }
     }
 }
@@ -129,6 +161,21 @@ pub fn colour(choices: &Choices, property: ThemeProperty) -> [u8; 3] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stylesheet_declares_every_theme_property_with_its_default() {
+        let css = include_str!("../components/widget.css");
+        for property in ThemeProperty::ALL {
+            let declared = format!("var({}, {}", property.custom_property(), property.default_value());
+            assert!(css.contains(&declared), "widget.css lacks {declared}");
+        }
+        let used = css.matches("var(--alliance87-").count();
+        assert_eq!(
+            used,
+            ThemeProperty::ALL.len(),
+            "a --alliance87-* property the list does not hold"
+        );
+    }
     use crate::attributes::Widget;
 
     #[test]

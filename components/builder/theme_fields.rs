@@ -8,7 +8,7 @@ pub(super) fn set_theme(choices: RwSignal<Choices>, property: ThemeProperty, val
         if !value.is_empty() && !value.eq_ignore_ascii_case(property.default_value()) {
             c.theme.push((property, value));
             c.theme
-                .sort_by_key(|(p, _)| ThemeProperty::ALL.iter().position(|q| q == p));
+                .sort_by_key(|(p, _)| ThemeProperty::OFFERED.iter().position(|q| q == p));
         }
     });
 }

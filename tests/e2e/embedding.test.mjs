@@ -40,7 +40,7 @@ test("a hostile page with a strict CSP neither breaks the widget nor gets styled
   assert.deepEqual(consoleOf(page, "error"), []);
   assert.deepEqual(page.errors, []);
   assert.equal(await page.evaluate(() => customElements.get("alliance87-explorer") !== undefined), true);
-  assert.equal(await page.evaluate(() => Object.keys(window.Alliance87).sort().join(",")), "attributes,checkContent,mount,ready,version,widgets");
+  assert.equal(await page.evaluate(() => Object.keys(window.Alliance87).sort().join(",")), "attributes,checkContent,mount,ready,theme,version,widgets");
 });
 
 test("under Trusted Types with no policy allowed, every widget and form works, with notices, and nothing is refused", async () => {

@@ -5,6 +5,7 @@
 
 use crate::attributes::{self, Setting, SettingKind, Widget, DATA_WIDGET};
 use crate::content::Content;
+use crate::frame_pages::frame_pages;
 use crate::i18n::Lang;
 use crate::theme::ThemeProperty;
 use serde::Serialize;
@@ -23,7 +24,19 @@ pub struct Contract {
     /// The theme's custom properties and the widgets' own values (empty for the font: the
     /// widgets' system font stack).
     pub theme: Vec<ThemeEntry>,
+    /// The index of the release's pre-rendered first screens (in `prerendered/`): a widget
+    /// with these settings, the built-in content and no other setting that changes its first
+    /// screen (`src`) has one. An explorer on a group, or a checklist without one, has none.
+    pub first_screens: Vec<FirstScreen>,
     pub groups: Vec<GroupEntry>,
+}
+
+#[derive(Serialize)]
+pub struct FirstScreen {
+    pub widget: &'static str,
+    pub lang: &'static str,
+    pub group: Option<String>,
+    pub file: String,
 }
 
 #[derive(Serialize)]
@@ -143,6 +156,15 @@ pub fn contract(content: &Content) -> Contract {
                 default: p.default_value(),
             })
             .collect(),
+        first_screens: frame_pages(content)
+            .into_iter()
+            .map(|page| FirstScreen {
+                widget: page.widget.name(),
+                lang: page.lang.code(),
+                group: page.group,
+                file: page.prerendered_file,
+            })
+            .collect(),
         groups: content
             .groups
             .iter()
@@ -186,5 +208,13 @@ mod tests {
             .find(|g| g["id"] == "migration")
             .unwrap();
         assert_eq!(migration["name"]["fr"], builtin().group("migration").unwrap().name.fr);
+        let screens = doc["first_screens"].as_array().unwrap();
+        assert!(screens.contains(&serde_json::json!({"widget": "checklist", "lang": "fr", "group": "migration", "file": "checklist.fr.migration.html"})));
+        assert!(screens.contains(
+            &serde_json::json!({"widget": "explorer", "lang": "es", "group": null, "file": "explorer.es.html"})
+        ));
+        assert!(!screens
+            .iter()
+            .any(|s| s["widget"] == "checklist" && s["group"].is_null()));
     }
 }

@@ -244,22 +244,25 @@ function alliance87_module_hint() {
  * @return string Trusted markup from the release, or ''.
  */
 function alliance87_prerendered( $widget, $html ) {
-	if ( isset( $html['data-src'] ) || ( 'explorer' === $widget && isset( $html['data-group'] ) ) ) {
+	if ( isset( $html['data-src'] ) ) {
 		return '';
 	}
-	$lang = isset( $html['data-lang'] ) ? $html['data-lang'] : strtolower( substr( get_bloginfo( 'language' ), 0, 2 ) );
-	if ( ! in_array( $lang, wp_list_pluck( alliance87_release()['contract']['languages'], 'code' ), true ) ) {
+	$contract = alliance87_release()['contract'];
+	$lang     = isset( $html['data-lang'] ) ? $html['data-lang'] : strtolower( substr( get_bloginfo( 'language' ), 0, 2 ) );
+	if ( ! in_array( $lang, wp_list_pluck( $contract['languages'], 'code' ), true ) ) {
 		$lang = 'en';
 	}
-	$name = $widget . '.' . $lang;
-	if ( 'checklist' === $widget ) {
-		if ( ! isset( $html['data-group'] ) ) {
-			return '';
+	$group = isset( $html['data-group'] ) ? $html['data-group'] : null;
+	// The release's index says which first screens it holds (none for an explorer on a group,
+	// or a checklist without one), so no rule is repeated here.
+	$file = null;
+	foreach ( $contract['first_screens'] as $screen ) {
+		if ( $screen['widget'] === $widget && $screen['lang'] === $lang && $screen['group'] === $group ) {
+			$file = $screen['file'];
 		}
-		$name .= '.' . $html['data-group'];
 	}
-	$path = __DIR__ . '/release/prerendered/' . $name . '.html';
-	if ( ! preg_match( '/^[a-z-]+\.[a-z]{2}(\.[a-z0-9-]+)?$/', $name ) || ! is_readable( $path ) ) {
+	$path = __DIR__ . '/release/prerendered/' . $file;
+	if ( null === $file || basename( $file ) !== $file || ! is_readable( $path ) ) {
 		return '';
 	}
 	if ( ! preg_match( '#<template shadowrootmode="open">.*</noscript>#s', (string) file_get_contents( $path ), $match ) ) {

@@ -10,6 +10,9 @@
 // (`alliance87:ready`) and the layout shift when the live widget takes over; add `slow` for
 // Chromium's network emulation (1.6 Mbps, 150 ms RTT), and `repeat` for a visitor's second page
 // (the same browser context, loaded once before: HTTP cache and V8's compiled-code cache).
+// `node scripts/bench.mjs [runs] explorer render` times the explorer's re-renders on a live page:
+// a keystroke in its search (typing "mig", then clearing it) and a change of language, each
+// from the event to the next frame, the list updated.
 // `node scripts/bench.mjs [runs] builder` times the embed builder (its own module, not part of
 // the bundle): until its code is on screen, and until its preview shows the explorer's cards.
 import { existsSync } from "node:fs";
@@ -109,6 +112,10 @@ if (widget === "builder") {
   await benchBuilder();
   process.exit(0);
 }
+if (process.argv[4] === "render") {
+  await benchRender();
+  process.exit(0);
+}
 console.log("bundle bytes in dist/ (raw / brotli q11):");
 for (const r of await sizes()) console.log(`  ${r.file.padEnd(40)} ${String(r.raw).padStart(8)} ${String(r.brotli).padStart(8)}`);
 
@@ -144,3 +151,42 @@ console.log(`  static HTML page  ${s.toFixed(1)} ms`);
 console.log(`  ratio             ${(w / s).toFixed(2)}x`);
 console.log(`  interactive       ${ready.toFixed(1)} ms (${(ready / s).toFixed(2)}x the static page)`);
 console.log(`  layout shift      ${shift.toFixed(4)} (the largest of ${runs} loads)`);
+
+/** Median milliseconds from an input or a language change in a live explorer to the frame that
+ *  shows its result (each step waits for the list to show it). */
+async function benchRender() {
+  const env = await launch();
+  const steps = { keystroke: [], "language change": [] };
+  try {
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(`${env.server.url}/hosts/plain.html`);
+    await page.locator("#explorer .card").first().waitFor();
+    await page.evaluate(() => document.querySelector("#explorer").setAttribute("language-switch", ""));
+    await page.locator("#explorer select").waitFor();
+    const timed = (action) =>
+      page.evaluate((action) => {
+        const root = document.querySelector("#explorer").shadowRoot;
+        return new Promise((resolve) => {
+          const start = performance.now();
+          if (action.search !== undefined) {
+            const input = root.querySelector("#search");
+            input.value = action.search;
+            input.dispatchEvent(new Event("input", { bubbles: true }));
+          } else {
+            const select = root.querySelector("select");
+            select.value = action.lang;
+            select.dispatchEvent(new Event("change", { bubbles: true }));
+          }
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        });
+      }, action);
+    for (let i = 0; i < runs; i++) {
+      for (const search of ["m", "mi", "mig", "mi", "m", ""]) steps.keystroke.push(await timed({ search }));
+      for (const lang of ["fr", "es", "en"]) steps["language change"].push(await timed({ lang }));
+    }
+  } finally {
+    await env.close();
+  }
+  console.log(`explorer re-render, event to next frame, median of ${runs} rounds:`);
+  for (const [step, times] of Object.entries(steps)) console.log(`  ${step.padEnd(16)} ${median(times).toFixed(2)} ms (${times.length} samples)`);
+}

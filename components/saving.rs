@@ -225,7 +225,11 @@ where
         };
         // The browser now holds theirs, as this widget would write it.
         self.written.set_value(self.write.with_value(|write| write(&theirs)));
-        if self.value.try_update(|ours| ours.merge(&theirs)) == Some(true) {
+        // Set only when something was taken: a widget that saves from an effect on its value
+        // would otherwise run again after every save of another widget, without end.
+        let mut merged = self.value.get_untracked();
+        if merged.merge(&theirs) {
+            self.value.set(merged);
             self.revision.update(|r| *r += 1);
         }
         self.value.with_untracked(|ours| ours.newer_than(&theirs))

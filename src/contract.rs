@@ -6,7 +6,7 @@
 use crate::attributes::{self, Setting, SettingKind, Widget, DATA_WIDGET};
 use crate::content::Content;
 use crate::frame_pages::frame_pages;
-use crate::i18n::Lang;
+use crate::i18n::{BuilderPick, BuilderUi, Lang};
 use crate::theme::ThemeProperty;
 use serde::Serialize;
 
@@ -98,6 +98,8 @@ pub struct Language {
 #[derive(Serialize)]
 pub struct WidgetEntry {
     pub name: &'static str,
+    /// Its name for people, by language code, as the embed builder words it.
+    pub label: Labels,
     pub tag: &'static str,
     /// The attribute names of the settings it reads.
     pub settings: Vec<&'static str>,
@@ -111,6 +113,15 @@ pub struct SettingEntry {
     pub option: &'static str,
     /// `language`, `group`, `flag` or `address`.
     pub kind: SettingKind,
+    /// What a form asks for it, by language code, as the embed builder words it.
+    pub label: Labels,
+}
+
+/// A text in each language, by code.
+pub type Labels = std::collections::BTreeMap<&'static str, &'static str>;
+
+fn labels(pick: BuilderPick) -> Labels {
+    Lang::ALL.iter().map(|l| (l.code(), pick(l.builder_ui()))).collect()
 }
 
 #[derive(Serialize)]
@@ -134,6 +145,7 @@ pub fn contract(content: &Content) -> Contract {
             .iter()
             .map(|w| WidgetEntry {
                 name: w.name(),
+                label: labels(BuilderUi::widget_text(*w).0),
                 tag: w.tag(),
                 settings: w.settings().iter().map(|s| s.attribute()).collect(),
             })
@@ -145,6 +157,7 @@ pub fn contract(content: &Content) -> Contract {
                 data_attribute: s.data_attribute(),
                 option: s.option(),
                 kind: s.kind(),
+                label: labels(BuilderUi::setting_text(*s, Widget::Explorer).0),
             })
             .collect(),
         checks: Checks::new(),
@@ -201,6 +214,8 @@ mod tests {
             .unwrap();
         assert_eq!(switch["kind"], "flag");
         assert_eq!(switch["option"], "languageSwitch");
+        assert_eq!(switch["label"]["fr"], Lang::Fr.builder_ui().language_switch_label);
+        assert_eq!(checklist["label"]["es"], Lang::Es.builder_ui().widget_checklist);
         let migration = doc["groups"]
             .as_array()
             .unwrap()

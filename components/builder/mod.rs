@@ -52,7 +52,7 @@ fn context() -> BuilderContext {
 }
 
 /// Picks one of the builder's strings.
-type Pick = fn(&'static BuilderUi) -> &'static str;
+type Pick = alliance87_core::i18n::BuilderPick;
 
 /// The builder's strings in its current language, as a reactive text (the views' one
 /// language helper, [`text`], with the builder's language from its context).

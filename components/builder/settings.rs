@@ -6,13 +6,6 @@ use super::*;
 #[component]
 pub(super) fn WidgetChoice() -> impl IntoView {
     let ctx = context();
-    let describe = |widget: Widget| -> (Pick, Pick) {
-        match widget {
-            Widget::Explorer => (|u| u.widget_explorer, |u| u.widget_explorer_hint),
-            Widget::Checklist => (|u| u.widget_checklist, |u| u.widget_checklist_hint),
-            Widget::Assessment => (|u| u.widget_assessment, |u| u.widget_assessment_hint),
-        }
-    };
     view! {
         <fieldset class="group">
             <legend>{t(|u| u.widget_legend)}</legend>
@@ -20,7 +13,7 @@ pub(super) fn WidgetChoice() -> impl IntoView {
                 {Widget::ALL
                     .iter()
                     .map(|&widget| {
-                        let (label, hint) = describe(widget);
+                        let (label, hint) = BuilderUi::widget_text(widget);
                         let id = format!("widget-{}", widget.name());
                         let hint_id = format!("{id}-hint");
                         view! {
@@ -54,20 +47,6 @@ pub(super) fn SettingsFields() -> impl IntoView {
     }
 }
 
-pub(super) fn setting_text(setting: Setting, widget: Widget) -> (Pick, Pick) {
-    match setting {
-        Setting::Lang => (|u| u.lang_label, |u| u.lang_hint),
-        Setting::Group if widget == Widget::Checklist => (|u| u.group_label, |u| u.group_hint_checklist),
-        Setting::Group => (|u| u.group_label, |u| u.group_hint_explorer),
-        Setting::LanguageSwitch => (|u| u.language_switch_label, |u| u.language_switch_hint),
-        Setting::DeepLink => (|u| u.deep_link_label, |u| u.deep_link_hint),
-        Setting::Src => (|u| u.src_label, |u| u.src_hint),
-        Setting::SubmitUrl => (|u| u.submit_url_label, |u| u.submit_url_hint),
-        Setting::ExplorerUrl => (|u| u.explorer_url_label, |u| u.explorer_url_hint),
-        Setting::ChecklistUrl => (|u| u.checklist_url_label, |u| u.checklist_url_hint),
-    }
-}
-
 pub(super) fn set_value(choices: RwSignal<Choices>, setting: Setting, value: String) {
     choices.update(|c| {
         c.values.retain(|(s, _)| *s != setting);
@@ -81,7 +60,7 @@ pub(super) fn set_value(choices: RwSignal<Choices>, setting: Setting, value: Str
 #[component]
 pub(super) fn SettingField(setting: Setting, widget: Widget) -> impl IntoView {
     let ctx = context();
-    let (label, hint) = setting_text(setting, widget);
+    let (label, hint) = BuilderUi::setting_text(setting, widget);
     let id = format!("setting-{}", setting.attribute());
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");

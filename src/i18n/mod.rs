@@ -88,6 +88,41 @@ impl Lang {
     }
 }
 
+/// Picks one of the builder's strings (which also label the settings and widgets elsewhere:
+/// the release's `widgets.json` carries them for the WordPress block editor).
+pub type BuilderPick = fn(&'static BuilderUi) -> &'static str;
+
+impl BuilderUi {
+    /// A widget's name and the line on what it is for.
+    pub fn widget_text(widget: crate::attributes::Widget) -> (BuilderPick, BuilderPick) {
+        use crate::attributes::Widget;
+        match widget {
+            Widget::Explorer => (|u| u.widget_explorer, |u| u.widget_explorer_hint),
+            Widget::Checklist => (|u| u.widget_checklist, |u| u.widget_checklist_hint),
+            Widget::Assessment => (|u| u.widget_assessment, |u| u.widget_assessment_hint),
+        }
+    }
+
+    /// A setting's label and hint; the group's hint depends on the widget.
+    pub fn setting_text(
+        setting: crate::attributes::Setting,
+        widget: crate::attributes::Widget,
+    ) -> (BuilderPick, BuilderPick) {
+        use crate::attributes::{Setting, Widget};
+        match setting {
+            Setting::Lang => (|u| u.lang_label, |u| u.lang_hint),
+            Setting::Group if widget == Widget::Checklist => (|u| u.group_label, |u| u.group_hint_checklist),
+            Setting::Group => (|u| u.group_label, |u| u.group_hint_explorer),
+            Setting::LanguageSwitch => (|u| u.language_switch_label, |u| u.language_switch_hint),
+            Setting::DeepLink => (|u| u.deep_link_label, |u| u.deep_link_hint),
+            Setting::Src => (|u| u.src_label, |u| u.src_hint),
+            Setting::SubmitUrl => (|u| u.submit_url_label, |u| u.submit_url_hint),
+            Setting::ExplorerUrl => (|u| u.explorer_url_label, |u| u.explorer_url_hint),
+            Setting::ChecklistUrl => (|u| u.checklist_url_label, |u| u.checklist_url_hint),
+        }
+    }
+}
+
 /// A table of interface strings, one per language: what the views' one language helper reads.
 pub trait Strings: 'static {
     fn of(lang: Lang) -> &'static Self;

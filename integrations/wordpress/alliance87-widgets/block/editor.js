@@ -1,7 +1,7 @@
 // The "Alliance 8.7 widget" block in the editor: plain JS on WordPress's own globals (no build
 // step). Its attributes and the settings each widget reads come from the release's widgets.json
-// (window.alliance87BlockSettings.contract), so a new setting needs no change here beyond a
-// label. The preview is the server's rendering (the same PHP as the shortcode), which the
+// (window.alliance87BlockSettings.contract), with their names in three languages, so a new
+// setting needs no change here. The preview is the server's rendering (the same PHP as the shortcode), which the
 // widgets' bundle, loaded in the editor, turns into the real widget.
 (function (wp) {
   const { registerBlockType } = wp.blocks;
@@ -14,25 +14,15 @@
   // Group names in the editor's language when the widgets speak it.
   const editorLang = (document.documentElement.lang || "en").slice(0, 2).toLowerCase();
 
-  const widgetLabels = {
-    explorer: __("Action-group explorer", "alliance87-widgets"),
-    checklist: __("Priority checklist", "alliance87-widgets"),
-    "self-assessment": __("Partner self-assessment", "alliance87-widgets"),
-  };
-  const settingLabels = {
-    lang: __("Language", "alliance87-widgets"),
-    group: __("Action group", "alliance87-widgets"),
-    "language-switch": __("Show a language menu in the widget", "alliance87-widgets"),
-    "deep-link": __("Keep the open group in the page address", "alliance87-widgets"),
-    src: __("Content file (leave empty for the site's or the built-in one)", "alliance87-widgets"),
-    "submit-url": __("Send results to (an http(s) address)", "alliance87-widgets"),
-    "explorer-url": __("Page with your explorer", "alliance87-widgets"),
-    "checklist-url": __("Page with your checklist", "alliance87-widgets"),
-  };
+  // Widget and setting names as the embed builder words them, from the contract, in the
+  // editor's language when the widgets speak it.
+  const inEditorLanguage = (labels) => labels[editorLang] || labels.en;
+  // Only the block knows that an empty content file means the site's own, set in its settings.
+  const siteContentHelp = __("Leave empty for the site's content file, or the built-in content.", "alliance87-widgets");
   const refused = (setting, value) => window.alliance87CheckValue(contract, setting, value).verdict === "refused";
 
   function control(setting, widget, attributes, setAttributes) {
-    const label = settingLabels[setting.attribute] || setting.attribute;
+    const label = inEditorLanguage(setting.label);
     const value = attributes[setting.option];
     const set = (next) => setAttributes({ [setting.option]: next });
     switch (setting.kind) {
@@ -55,7 +45,9 @@
       default:
         return el(TextControl, {
           key: setting.option, label, value, type: "url",
-          help: value && refused(setting, value) ? __("Not an http(s) address: the widget ignores it.", "alliance87-widgets") : undefined,
+          help: value && refused(setting, value)
+            ? __("Not an http(s) address: the widget ignores it.", "alliance87-widgets")
+            : setting.attribute === "src" ? siteContentHelp : undefined,
           onChange: set,
         });
     }
@@ -77,7 +69,7 @@
             el(SelectControl, {
               label: __("Which widget", "alliance87-widgets"),
               value: widget.name,
-              options: contract.widgets.map((w) => ({ value: w.name, label: widgetLabels[w.name] || w.name })),
+              options: contract.widgets.map((w) => ({ value: w.name, label: inEditorLanguage(w.label) })),
               onChange: (next) => setAttributes({ widget: next }),
             }),
             settings.map((setting) => control(setting, widget, attributes, setAttributes)),

@@ -68,6 +68,12 @@ pub struct SaveRules<T> {
     pub write: Writer<T>,
 }
 
+/// A value's saved format, kept as one value so each kind of value adds one stored type.
+struct Format<T> {
+    read: Reader<T>,
+    write: Writer<T>,
+}
+
 /// A widget's hold on its saved value: `Copy`, so views capture it freely.
 pub struct Saving<T: 'static> {
     /// The value, as loaded and merged with others' saves.
@@ -82,8 +88,7 @@ pub struct Saving<T: 'static> {
     /// What the browser holds under the key as far as this widget knows, so a state already
     /// saved (a reload, another widget's save) is not written again.
     written: StoredValue<String>,
-    read: StoredValue<Reader<T>, LocalStorage>,
-    write: StoredValue<Writer<T>, LocalStorage>,
+    format: StoredValue<Rc<Format<T>>, LocalStorage>,
 }
 
 impl<T: 'static> Clone for Saving<T> {
@@ -103,6 +108,76 @@ pub struct Opened {
     pub text: Option<String>,
 }
 
+/// What the browser holds under a key when a widget opens, read by the same code for every kind
+/// of value (so the bundle carries it once): `accept` reads a saved text, keeping the value,
+/// and gives it back as it would be saved now, or `None` when it cannot be read.
+struct Found {
+    notices: Vec<SaveNotice>,
+    /// The text the value was read from.
+    text: Option<String>,
+    /// What the current key holds, as read: what the widget need not write again.
+    held: Option<String>,
+    /// The only copy of unreadable data, which nothing may be saved over.
+    protect: Option<Stored>,
+}
+
+fn open_saved(
+    store: Option<&Storage>,
+    prefix: &str,
+    version: u64,
+    older: Older,
+    accept: &mut dyn FnMut(&str) -> Option<String>,
+) -> Found {
+    let key = saved::key(prefix, version);
+    let mut found = Found {
+        notices: Vec::new(),
+        text: None,
+        held: None,
+        protect: None,
+    };
+    let saved = match store.map(|s| (s, storage::read(s, &key))) {
+        // Rendered ahead of time, the first screen is a new visitor's: nothing saved, no notice.
+        None if !super::IN_BROWSER => None,
+        None | Some((_, Err(()))) => {
+            found.notices.push(SaveNotice::Unavailable);
+            None
+        }
+        Some((_, Ok(Some(data)))) => Some((key.clone(), data)),
+        Some((s, Ok(None))) => {
+            let before = storage::newest_other(s, prefix, version, false);
+            if let (Older::Leave, Some((older_key, _))) = (older, &before) {
+                found.notices.push(SaveNotice::Older(older_key.clone()));
+            }
+            // A page rolled back to older content: what a newer one saved stays untouched.
+            if let Some((newer, _)) = storage::newest_other(s, prefix, version, true) {
+                found.notices.push(SaveNotice::Newer(newer));
+            }
+            before.filter(|_| older == Older::CarryOver)
+        }
+    };
+    let (Some(s), Some((found_key, data))) = (store, saved) else {
+        return found;
+    };
+    match data.text().and_then(|text| accept(&text).map(|now| (text, now))) {
+        Some((text, now)) => {
+            if found_key != key {
+                // Carried over: saved under the current key, the older copy left in place.
+                let _ = storage::write(s, &key, &now);
+            } else {
+                found.held = Some(text.clone());
+            }
+            found.text = Some(text);
+        }
+        None => match storage::keep(s, &format!("{found_key}:unreadable"), &data) {
+            Some(copy) => found.notices.push(SaveNotice::Unreadable(copy)),
+            // An older version's key is never saved to: the data stays where it is.
+            None if found_key != key => found.notices.push(SaveNotice::Unreadable(found_key)),
+            None => found.protect = Some(data),
+        },
+    }
+    found
+}
+
 /// Loads the value kept under `rules`, follows other widgets and tabs that save it, and
 /// resumes saving once a protected copy has been downloaded. Stops following when the calling
 /// component is disposed.
@@ -118,89 +193,44 @@ where
         read,
         write,
     } = rules;
-    let key = saved::key(&prefix, version);
     let store = storage::local();
-    let mut notices = Vec::new();
-    let mut protect = None::<Stored>;
-    let mut loaded = None::<String>;
-    let mut value = blank;
-    // What the browser holds under the key, if it could be read.
-    let mut held_text = None::<String>;
-
-    let found = match store.as_ref().map(|s| (s, storage::read(s, &key))) {
-        // Rendered ahead of time, the first screen is a new visitor's: nothing saved, no notice.
-        None if !super::IN_BROWSER => None,
-        None | Some((_, Err(()))) => {
-            notices.push(SaveNotice::Unavailable);
-            None
-        }
-        Some((_, Ok(Some(data)))) => Some((key.clone(), data)),
-        Some((s, Ok(None))) => {
-            let before = storage::newest_other(s, &prefix, version, false);
-            if let (Older::Leave, Some((older_key, _))) = (older, &before) {
-                notices.push(SaveNotice::Older(older_key.clone()));
-            }
-            // A page rolled back to older content: what a newer one saved stays untouched.
-            if let Some((newer, _)) = storage::newest_other(s, &prefix, version, true) {
-                notices.push(SaveNotice::Newer(newer));
-            }
-            before.filter(|_| older == Older::CarryOver)
-        }
-    };
-    if let (Some(s), Some((found_key, data))) = (store.as_ref(), found) {
-        match data.text().and_then(|text| read(&text).map(|v| (v, text))) {
-            Some((restored, text)) => {
-                if found_key != key {
-                    // Carried over: saved under the current key, the older copy left in place.
-                    let _ = storage::write(s, &key, &write(&restored));
-                } else {
-                    held_text = Some(text.clone());
-                }
-                value = restored;
-                loaded = Some(text);
-            }
-            None => match storage::keep(s, &format!("{found_key}:unreadable"), &data) {
-                Some(copy) => notices.push(SaveNotice::Unreadable(copy)),
-                // An older version's key is never saved to: the data stays where it is.
-                None if found_key != key => notices.push(SaveNotice::Unreadable(found_key)),
-                None => protect = Some(data),
-            },
-        }
-    }
-
-    let value = RwSignal::new(value);
+    let mut value = None::<T>;
+    let found = open_saved(store.as_ref(), &prefix, version, older, &mut |text| {
+        let restored = read(text)?;
+        let now = write(&restored);
+        value = Some(restored);
+        Some(now)
+    });
+    let value = RwSignal::new(value.unwrap_or(blank));
     let revision = RwSignal::new(0u32);
-    let written = StoredValue::new(held_text.unwrap_or_default());
-    let read = StoredValue::new_local(read);
-    let write = StoredValue::new_local(write);
-    let held = RwSignal::new(protect.is_some().then_some(Held::Unreadable));
-    // Set once `shared` exists: what to do with another widget's or tab's save.
-    let on_theirs = StoredValue::new_local(None::<Rc<dyn Fn(&str)>>);
-    let shared = storage::follow(key, move |json| {
-        if let Some(take) = on_theirs.get_value() {
-            take(json);
+    let written = StoredValue::new(found.held.unwrap_or_default());
+    let format = StoredValue::new_local(Rc::new(Format { read, write }));
+    let held = RwSignal::new(found.protect.is_some().then_some(Held::Unreadable));
+    let store = StoredValue::new_local(store);
+    let mut saving = None;
+    let shared = storage::follow(saved::key(&prefix, version), |shared| {
+        let this = Saving {
+            value,
+            revision,
+            shared,
+            held,
+            store,
+            written,
+            format,
+        };
+        saving = Some(this);
+        // Another widget of this key (on this page, or in another tab) saved: take its newer
+        // changes, and save again when it lacked a change made here, so no change is lost.
+        move |json: &str| {
+            if this.take_newer(json) {
+                let _ = this.save();
+            }
         }
     });
-    if let Some(data) = protect {
+    let saving = saving.expect("follow builds the handler at once");
+    if let Some(data) = found.protect {
         shared.protect(data);
     }
-    let saving = Saving {
-        value,
-        revision,
-        shared,
-        held,
-        store: StoredValue::new_local(store),
-        written,
-        read,
-        write,
-    };
-    // Another widget of this key (on this page, or in another tab) saved: take its newer
-    // changes, and save again when it lacked a change made here, so no change is lost.
-    on_theirs.set_value(Some(Rc::new(move |json: &str| {
-        if saving.take_newer(json) {
-            let _ = saving.save();
-        }
-    })));
     // The reader downloaded the protected copy: what is shown can be saved now.
     Effect::new(move |was_held: Option<bool>| {
         let is_held = shared.protected().is_some();
@@ -210,7 +240,13 @@ where
         }
         is_held
     });
-    (saving, Opened { notices, text: loaded })
+    (
+        saving,
+        Opened {
+            notices: found.notices,
+            text: found.text,
+        },
+    )
 }
 
 impl<T> Saving<T>
@@ -220,11 +256,11 @@ where
     /// Takes, part by part, the changes in another save of this key that are newer than what
     /// is shown; true when that save lacks a change made here.
     fn take_newer(&self, json: &str) -> bool {
-        let Some(theirs) = self.read.with_value(|read| read(json)) else {
+        let Some(theirs) = self.format.with_value(|f| (f.read)(json)) else {
             return false;
         };
         // The browser now holds theirs, as this widget would write it.
-        self.written.set_value(self.write.with_value(|write| write(&theirs)));
+        self.written.set_value(self.format.with_value(|f| (f.write)(&theirs)));
         // Set only when something was taken: a widget that saves from an effect on its value
         // would otherwise run again after every save of another widget, without end.
         let mut merged = self.value.get_untracked();
@@ -251,7 +287,7 @@ where
                 self.take_newer(&text);
             }
         }
-        let json = self.value.with_untracked(|v| self.write.with_value(|write| write(v)));
+        let json = self.value.with_untracked(|v| self.format.with_value(|f| (f.write)(v)));
         if self.written.with_value(|w| *w == json) {
             return Ok(());
         }

@@ -133,16 +133,22 @@ pub struct Shared {
     protected: RwSignal<Option<Stored>, LocalStorage>,
 }
 
-/// Follows the data saved under `key`: `on_change` receives what any other widget on this page
-/// saves there through [`Shared::save`], and what another tab writes there (the `storage`
-/// event), so a widget shows the others' changes and builds on them instead of saving over
-/// them. Never its own saves. Stops when the calling component is disposed.
-pub fn follow(key: String, on_change: impl Fn(&str) + 'static) -> Shared {
-    let on_change: OnChange = Rc::new(on_change);
+/// Follows the data saved under `key`: the `on_change` that `handler` makes for the key's
+/// [`Shared`] receives what any other widget on this page saves there through
+/// [`Shared::save`], and what another tab writes there (the `storage` event), so a widget shows
+/// the others' changes and builds on them instead of saving over them. Never its own saves.
+/// Stops when the calling component is disposed.
+pub fn follow<F: Fn(&str) + 'static>(key: String, handler: impl FnOnce(Shared) -> F) -> Shared {
     let id = NEXT_FOLLOWER.with(|n| {
         n.set(n.get() + 1);
         n.get()
     });
+    let shared = Shared {
+        id,
+        key: StoredValue::new(key.clone()),
+        protected: RwSignal::new_local(None),
+    };
+    let on_change: OnChange = Rc::new(handler(shared));
     FOLLOWERS.with_borrow_mut(|f| {
         f.push(Follower {
             id,
@@ -150,7 +156,7 @@ pub fn follow(key: String, on_change: impl Fn(&str) + 'static) -> Shared {
             on_change: on_change.clone(),
         })
     });
-    let watched = key.clone();
+    let watched = key;
     let other_tab = super::IN_BROWSER.then(|| {
         window_event_listener(leptos::ev::storage, move |ev| {
             if ev.key().as_deref() == Some(watched.as_str()) {
@@ -164,11 +170,7 @@ pub fn follow(key: String, on_change: impl Fn(&str) + 'static) -> Shared {
         other_tab.into_iter().for_each(|listener| listener.remove());
         FOLLOWERS.with_borrow_mut(|f| f.retain(|f| f.id != id));
     });
-    Shared {
-        id,
-        key: StoredValue::new(key),
-        protected: RwSignal::new_local(None),
-    }
+    shared
 }
 
 impl Shared {

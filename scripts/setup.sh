@@ -52,12 +52,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  say "compiling trunk $TRUNK_VERSION from crates.io: about 15 minutes on 2 cores, once (newer trunk needs a newer rustc)"
+  say "compiling trunk $TRUNK_VERSION from crates.io: about 9 minutes on 2 cores, once (newer trunk needs a newer rustc)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VERSION" ]; then
-  say "compiling wasm-bindgen-cli $BINDGEN_VERSION from crates.io: about 8 minutes, once (not --locked: a locked dependency is gone from the registry)"
+  say "compiling wasm-bindgen-cli $BINDGEN_VERSION from crates.io: about 3 minutes, once (not --locked: a locked dependency is gone from the registry)"
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
 fi
 

@@ -63,10 +63,20 @@ pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
             }
             deadline.finish();
             let next = match result {
-                Ok(content) => Loaded {
-                    content: Arc::new(content),
-                    fallback: false,
-                },
+                Ok(content) => {
+                    if !content.stand_ins.is_empty() {
+                        let listed: Vec<String> = content.stand_ins.iter().map(ToString::to_string).collect();
+                        warn!(
+                            "[alliance87] content from {url}: {} text(s) missing in a language, another language's shown instead: {}",
+                            listed.len(),
+                            listed.join("; ")
+                        );
+                    }
+                    Loaded {
+                        content: Arc::new(content),
+                        fallback: false,
+                    }
+                }
                 Err(problem) => {
                     for problem in problem.messages() {
                         warn!("[alliance87] content from {url} not used: {problem}");

@@ -17,7 +17,7 @@ mod saving;
 pub mod self_assessment;
 mod storage;
 
-use alliance87_core::i18n::{Lang, Strings};
+use alliance87_core::i18n::{Lang, Strings, Text};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -293,4 +293,13 @@ pub fn text<S: Strings>(
     pick: fn(&'static S) -> &'static str,
 ) -> impl Fn() -> &'static str + Copy + Send + Sync {
     move || pick(S::of(lang.get()))
+}
+
+/// A text of the content in `lang`, in a `span` that names its language when another
+/// language's text stands in for a missing translation, so screen readers read it in the right
+/// voice. One function, and so one piece of view code, for every content text.
+/// Erased: a parent holding it needs no code of its own for a span child (a typed view here cost
+/// 1.5 KB brotli more, measured).
+pub fn say(text: &Text, lang: Lang) -> AnyView {
+    view! { <span lang=text.lang_attribute(lang)>{text.get(lang).to_string()}</span> }.into_any()
 }

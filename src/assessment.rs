@@ -662,11 +662,7 @@ mod tests {
     }
 
     fn tiny(threshold: u64, weights: &[(&str, u64)]) -> Assessment {
-        let text = Text {
-            en: "x".into(),
-            fr: "x".into(),
-            es: "x".into(),
-        };
+        let text = Text::new("x", "x", "x");
         let option = |id: &str, weights: &[(&str, u64)]| Answer {
             id: id.into(),
             label: text.clone(),

@@ -7,7 +7,7 @@
 
 use crate::assessment::{self, Assessment};
 pub use crate::i18n::Text;
-use crate::validate::{field, is_safe_url, Problem, Shape, Validator};
+use crate::validate::{field, is_safe_url, Problem, Shape, StandIn, Validator};
 use serde_json::Value;
 
 /// The content format this build reads. A file declaring another format is rejected whole.
@@ -79,6 +79,8 @@ pub struct Content {
     pub groups: Vec<Group>,
     /// The self-assessment questionnaire and its weights; optional, for content made before it.
     pub assessment: Option<Assessment>,
+    /// Translations the file lacks, each filled from another language (reported, not refused).
+    pub stand_ins: Vec<StandIn>,
 }
 
 impl Content {
@@ -166,9 +168,11 @@ pub fn builtin() -> Content {
 pub fn parse(json: &str) -> Result<Content, Vec<Problem>> {
     let root = crate::validate::read(json)?;
     let mut v = Validator::default();
-    let content = content(&mut v, &root);
-    match content {
-        Some(c) if v.problems.is_empty() => Ok(c),
+    match content(&mut v, &root) {
+        Some(c) if v.problems.is_empty() => Ok(Content {
+            stand_ins: v.stand_ins,
+            ..c
+        }),
         _ => Err(v.problems),
     }
 }
@@ -215,6 +219,7 @@ fn content(v: &mut Validator, root: &Value) -> Option<Content> {
         themes: themes?,
         groups: groups?,
         assessment: assessment?,
+        stand_ins: Vec::new(),
     })
 }
 
@@ -329,6 +334,7 @@ fn link(v: &mut Validator, value: &Value, path: &str) -> Option<Link> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use serde_json::json;
 
     fn builtin_json() -> serde_json::Value {
@@ -393,6 +399,7 @@ mod tests {
     fn reports_every_problem_with_its_path() {
         let mut doc = builtin_json();
         doc["groups"][1]["name"].as_object_mut().unwrap().remove("es");
+        doc["groups"][1]["summary"] = json!({"en": "", "fr": " ", "es": ""});
         doc["groups"][2]["links"][0]["url"] = json!("javascript:alert(1)");
         doc["groups"][0]["themes"][0] = json!("no-such-theme");
         doc["groups"][3]["priorites"] = json!([]);
@@ -402,13 +409,13 @@ mod tests {
             paths,
             [
                 "$.groups[0].themes[0]",
-                "$.groups[1].name",
+                "$.groups[1].summary",
                 "$.groups[2].links[0].url",
                 "$.groups[3].priorites"
             ],
             "{found:?}"
         );
-        assert!(found[1].message.contains("\"es\" translation"));
+        assert!(found[1].message.contains("no text in any language"));
         assert!(found[2].message.contains("https:"));
         assert!(found[3].message.contains("unknown field"));
     }
@@ -436,11 +443,38 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_or_empty_translation_is_filled_from_another_language_and_listed() {
+        let mut doc = builtin_json();
+        doc["groups"][1]["priorities"]["items"][4]["es"] = json!("");
+        doc["groups"][0]["name"].as_object_mut().unwrap().remove("en");
+        let text = serde_json::to_string(&doc).unwrap();
+        let content =
+            parse(&format!("\u{feff}{text}")).expect("a byte-order mark and missing texts are no reason to refuse it");
+        let migration = &content.groups[1];
+        let priority = &migration.priorities.as_ref().unwrap().items[4];
+        assert_eq!(priority.get(Lang::Es), priority.get(Lang::En));
+        assert_eq!(priority.lang_attribute(Lang::Es), Some("en"));
+        assert_eq!(priority.lang_attribute(Lang::Fr), None);
+        // English missing: French stands in first.
+        let name = &content.groups[0].name;
+        assert_eq!(name.get(Lang::En), name.get(Lang::Fr));
+        assert_eq!(name.shown_in(Lang::En), Lang::Fr);
+        let listed: Vec<String> = content.stand_ins.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            listed,
+            [
+                "$.groups[0].name.en: missing, fr shown",
+                "$.groups[1].priorities.items[4].es: missing, en shown"
+            ]
+        );
+    }
+
+    #[test]
     fn rejects_duplicate_ids_html_and_empty_strings() {
         let mut doc = builtin_json();
         doc["groups"][1]["id"] = json!("supply-chains");
         doc["groups"][0]["summary"]["fr"] = json!("<b>gras</b>");
-        doc["groups"][0]["purpose"]["en"] = json!("   ");
+        doc["groups"][0]["purpose"] = json!({"en": "   ", "fr": "", "es": ""});
         let found = problems(&doc);
         let messages: Vec<String> = found.iter().map(ToString::to_string).collect();
         assert!(
@@ -454,7 +488,7 @@ mod tests {
             "{messages:?}"
         );
         assert!(
-            messages.contains(&"$.groups[0].purpose.en: must not be empty".to_string()),
+            messages.contains(&"$.groups[0].purpose: has no text in any language (en, fr, es)".to_string()),
             "{messages:?}"
         );
     }
@@ -638,9 +672,18 @@ mod tests {
         assert_eq!(schema.at(&[&weight[..], &["maximum"]].concat()), &json!(MAX_WEIGHT));
         let text_languages: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.code()).collect();
         assert_eq!(
-            TEXT.required,
+            TEXT.fields,
             &text_languages[..],
-            "every language the widgets speak is required"
+            "a text holds every language the widgets speak"
         );
+        // Each may be left out or empty, but one of them must have text.
+        let one_of: Vec<&str> = schema
+            .at(&["properties", "intro", "anyOf"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|alternative| alternative["required"][0].as_str().unwrap())
+            .collect();
+        assert_eq!(one_of, text_languages);
     }
 }

@@ -23,10 +23,11 @@ pub struct Shape {
     pub required: &'static [&'static str],
 }
 
-/// A translated text: `{"en": …, "fr": …, "es": …}`, all three required.
+/// A translated text: `{"en": …, "fr": …, "es": …}`. Each translation may be missing or empty
+/// (another language's text stands in), but not all three.
 pub const TEXT: Shape = Shape {
     fields: &["en", "fr", "es"],
-    required: &["en", "fr", "es"],
+    required: &[],
 };
 
 /// One thing wrong with a document, located by a JSON path such as `$.groups[1].name.es`.
@@ -42,8 +43,25 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// Reads JSON text; a syntax error is one problem at `$`, with serde_json's line and column.
+/// A translation missing or empty in a content file, and the language shown in its place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StandIn {
+    /// `$.groups[1].priorities.items[5].es`
+    pub path: String,
+    pub missing: Lang,
+    pub shown: Lang,
+}
+
+impl std::fmt::Display for StandIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: missing, {} shown", self.path, self.shown.code())
+    }
+}
+
+/// Reads JSON text; a syntax error is one problem at `$`, with serde_json's line and column. A
+/// byte-order mark, which Windows editors write, is not part of the document.
 pub fn read(json: &str) -> Result<Value, Vec<Problem>> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     serde_json::from_str(json).map_err(|e| {
         vec![Problem {
             path: "$".into(),
@@ -96,6 +114,8 @@ fn kind(value: &Value) -> &'static str {
 #[derive(Default)]
 pub struct Validator {
     pub problems: Vec<Problem>,
+    /// Translations filled from another language: the file is still used.
+    pub stand_ins: Vec<StandIn>,
 }
 
 impl Validator {
@@ -178,22 +198,47 @@ impl Validator {
         found
     }
 
+    /// A translated text. A translation that is missing or empty is no reason to refuse the
+    /// file: it is filled from another language (English first, then French, then Spanish) and
+    /// listed in [`Validator::stand_ins`]. A text with no words in any language, or a translation
+    /// that is not plain text, is a problem.
     pub fn text(&mut self, value: &Value, path: &str) -> Option<Text> {
-        // A missing translation gets its own words: it is the commonest slip in a content file.
         let map = self.known_fields(value, path, &TEXT)?;
-        let mut get = |lang: Lang| match map.get(lang.code()) {
-            Some(translation) => self.string(translation, &field(path, lang.code())),
-            None => {
-                self.fail(path, format!("missing the \"{}\" translation", lang.code()));
-                None
+        let mut written: [Option<String>; 3] = [None, None, None];
+        let mut broken = false;
+        for lang in Lang::ALL {
+            match map.get(lang.code()) {
+                None => {}
+                Some(Value::String(s)) if s.trim().is_empty() => {}
+                Some(translation) => match self.string(translation, &field(path, lang.code())) {
+                    Some(text) => written[lang as usize] = Some(text),
+                    None => broken = true,
+                },
             }
+        }
+        if broken {
+            return None;
+        }
+        let Some(stand_in) = Lang::ALL.into_iter().find(|l| written[*l as usize].is_some()) else {
+            self.fail(path, "has no text in any language (en, fr, es)");
+            return None;
         };
-        let (en, fr, es) = (get(Lang::En), get(Lang::Fr), get(Lang::Es));
-        Some(Text {
-            en: en?,
-            fr: fr?,
-            es: es?,
-        })
+        let mut shown = Lang::ALL;
+        let missing: Vec<Lang> = Lang::ALL
+            .into_iter()
+            .filter(|l| written[*l as usize].is_none())
+            .collect();
+        for lang in missing {
+            shown[lang as usize] = stand_in;
+            written[lang as usize] = written[stand_in as usize].clone();
+            self.stand_ins.push(StandIn {
+                path: field(path, lang.code()),
+                missing: lang,
+                shown: stand_in,
+            });
+        }
+        let [en, fr, es] = written.map(Option::unwrap_or_default);
+        Some(Text { en, fr, es, shown })
     }
 
     /// The text in `map[key]`: `None` when it is invalid or (a required field) missing.
@@ -329,11 +374,20 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_translation_is_reported_once_at_the_text() {
+    fn a_missing_translation_stands_in_and_no_text_at_all_is_a_problem() {
         let mut v = Validator::default();
         let value: Value = serde_json::from_str(r#"{"en": "Yes", "fr": "Oui"}"#).unwrap();
-        assert_eq!(v.text(&value, "$.t"), None);
+        let text = v.text(&value, "$.t").unwrap();
+        assert_eq!(text.get(Lang::Es), "Yes");
+        assert!(v.problems.is_empty());
+        let listed: Vec<String> = v.stand_ins.iter().map(ToString::to_string).collect();
+        assert_eq!(listed, ["$.t.es: missing, en shown"]);
+        let empty: Value = serde_json::from_str(r#"{"en": " ", "es": ""}"#).unwrap();
+        assert_eq!(v.text(&empty, "$.u"), None);
         let messages: Vec<String> = v.problems.iter().map(ToString::to_string).collect();
-        assert_eq!(messages, ["$.t: missing the \"es\" translation"]);
+        assert_eq!(messages, ["$.u: has no text in any language (en, fr, es)"]);
+        // A translation that is not plain text still refuses the file.
+        let markup: Value = serde_json::from_str(r#"{"en": "<b>x</b>", "fr": "x", "es": "x"}"#).unwrap();
+        assert_eq!(v.text(&markup, "$.v"), None);
     }
 }

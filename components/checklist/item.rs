@@ -42,7 +42,7 @@ pub(super) fn ItemRow(
                 <legend>
                     <span class="item-number">{format!("{number}.")}</span>
                     " "
-                    {move || item.text.get(lang.get()).to_string()}
+                    {move || say(&item.text, lang.get())}
                 </legend>
                 <div class="status-options">{radios}</div>
                 <p class="print-only">

@@ -18,8 +18,8 @@ use replacing::{Replacement, ReplacementPrompt, Source, UnmatchedNotice};
 use super::content_loader::{announce_ready, content_view, use_content};
 use super::saving::{use_saved, NotSaved, SaveNotice, SaveRules};
 use super::{
-    address_without_fragment, clear_fragment, download, either, nothing, now, provide_widget, text, widget, CollectAny,
-    Emitter, Notice, ProtectedNotice, Settings, WidgetContext,
+    address_without_fragment, clear_fragment, download, either, nothing, now, provide_widget, say, text, widget,
+    CollectAny, Emitter, Notice, ProtectedNotice, Settings, WidgetContext,
 };
 use alliance87_core::checklist::{self, Checklist, Item, ItemKind, ReadError, SavedItem, ShareError, Status};
 use alliance87_core::content::{Content, Group, PriorityKind};
@@ -69,8 +69,11 @@ impl Message {
     fn text(&self, ui: &ChecklistUi) -> String {
         match self {
             Message::Saving(SaveNotice::Unavailable) => ui.storage_unavailable.into(),
-            Message::Saving(SaveNotice::Unreadable(key)) => fill(ui.saved_unreadable, &[("key", key)]),
-            Message::Saving(SaveNotice::Older(key)) => fill(ui.saved_older, &[("key", key)]),
+            // A checklist carries older progress over (`Older::CarryOver`): an older version's
+            // progress it could not read is reported as unreadable, under the key it stays in.
+            Message::Saving(SaveNotice::Unreadable(key) | SaveNotice::Older(key)) => {
+                fill(ui.saved_unreadable, &[("key", key)])
+            }
             Message::Saving(SaveNotice::Newer(key)) => fill(ui.saved_newer, &[("key", key)]),
             Message::StorageFailed => ui.storage_failed.into(),
             Message::Imported(n) => fill(ui.imported, &[("n", &n.to_string())]),

@@ -32,7 +32,7 @@ pub(super) fn GroupPicker(
                                 picked.set(Some(id.clone()));
                                 crate::focus_later(root, ".title".into());
                             }>
-                                {move || name.get(lang.get()).to_string()}
+                                {move || say(&name, lang.get())}
                             </button>
                         </li>
                     }

@@ -72,9 +72,9 @@ pub(super) fn GroupDetail(
         }
     };
     let g = group.clone();
-    let name = move || g.name.get(lang.get()).to_string();
+    let name = move || say(&g.name, lang.get());
     let g = group.clone();
-    let summary = move || g.summary.get(lang.get()).to_string();
+    let summary = move || say(&g.summary, lang.get());
     let (g1, g2, g3) = (group.clone(), group.clone(), group.clone());
     let checklist_panel = {
         let content = content.clone();
@@ -107,36 +107,38 @@ pub(super) fn purpose_panel(group: &Group, content: &Content, lang: Lang) -> imp
     let ui = lang.ui();
     let pending =
         (group.status == Status::DetailsPending).then(|| view! { <p class="pending">{ui.details_pending}</p> });
-    let participants = group
-        .participants
-        .as_ref()
-        .map_or(ui.no_participants, |p| p.get(lang))
-        .to_string();
+    let participants = match &group.participants {
+        Some(p) => say(p, lang),
+        None => say(
+            &Text::new(ui.no_participants, ui.no_participants, ui.no_participants),
+            lang,
+        ),
+    };
     let facts = group
         .facts
         .iter()
-        .map(|f| view! { <li>{f.get(lang).to_string()}</li> })
+        .map(|f| view! { <li>{say(f, lang)}</li> })
         .collect_any();
-    let themes: Vec<String> = group
+    let themes: Vec<Text> = group
         .themes
         .iter()
         .filter_map(|t| content.theme(t))
-        .map(|t| t.label.get(lang).to_string())
+        .map(|t| t.label.clone())
         .collect();
     let links = group
         .links
         .iter()
         .filter(|l| alliance87_core::validate::is_safe_url(&l.url))
-        .map(|l| view! { <li><a href=l.url.clone() part="link">{l.label.get(lang).to_string()}</a></li> })
+        .map(|l| view! { <li><a href=l.url.clone() part="link">{say(&l.label, lang)}</a></li> })
         .collect_any();
     view! {
         {pending}
-        <p>{group.purpose.get(lang).to_string()}</p>
+        <p>{say(&group.purpose, lang)}</p>
         <h4>{ui.participants}</h4>
         <p>{participants}</p>
         {(!group.facts.is_empty()).then(|| view! { <ul class="facts">{facts}</ul> })}
         <h4>{ui.themes}</h4>
-        <ul class="chips">{themes.into_iter().map(|t| view! { <li class="chip">{t}</li> }).collect_any()}</ul>
+        <ul class="chips">{themes.iter().map(|t| view! { <li class="chip">{say(t, lang)}</li> }).collect_any()}</ul>
         {(!group.links.is_empty()).then(|| view! {
             <h4>{ui.learn_more}</h4>
             <ul class="links">{links}</ul>
@@ -147,8 +149,8 @@ pub(super) fn purpose_panel(group: &Group, content: &Content, lang: Lang) -> imp
 pub(super) fn structure_panel(group: &Group, lang: Lang) -> AnyView {
     match &group.structure {
         Some(s) => view! {
-            <p>{s.intro.get(lang).to_string()}</p>
-            <ul class="units">{s.units.iter().map(|u| view! { <li>{u.get(lang).to_string()}</li> }).collect_any()}</ul>
+            <p>{say(&s.intro, lang)}</p>
+            <ul class="units">{s.units.iter().map(|u| view! { <li>{say(u, lang)}</li> }).collect_any()}</ul>
         }
         .into_any(),
         None => view! { <p class="missing">{lang.ui().no_structure}</p> }.into_any(),
@@ -159,17 +161,13 @@ pub(super) fn priorities_panel(group: &Group, lang: Lang) -> AnyView {
     let Some(p) = &group.priorities else {
         return view! { <p class="missing">{lang.ui().no_priorities}</p> }.into_any();
     };
-    let items = p
-        .items
-        .iter()
-        .map(|i| view! { <li>{i.get(lang).to_string()}</li> })
-        .collect_any();
+    let items = p.items.iter().map(|i| view! { <li>{say(i, lang)}</li> }).collect_any();
     let list = match p.kind {
         PriorityKind::Priorities => view! { <ol class="priorities" part="priorities">{items}</ol> }.into_any(),
         PriorityKind::Topics => view! { <ul class="topics" part="priorities">{items}</ul> }.into_any(),
     };
     view! {
-        <p>{p.intro.get(lang).to_string()}</p>
+        <p>{say(&p.intro, lang)}</p>
         {list}
     }
     .into_any()

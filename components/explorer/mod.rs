@@ -9,11 +9,11 @@ use overview::Overview;
 
 use super::content_loader::{announce_ready, content_view, use_content, Loaded};
 use super::{
-    address_without_fragment, either, focus_later, nothing, provide_widget, text, widget, CollectAny, Emitter, Notice,
-    Settings, WidgetContext,
+    address_without_fragment, either, focus_later, nothing, provide_widget, say, text, widget, CollectAny, Emitter,
+    Notice, Settings, WidgetContext,
 };
 use alliance87_core::attributes::{fragment_for, group_from_fragment};
-use alliance87_core::content::{Content, Group, PriorityKind, Status};
+use alliance87_core::content::{Content, Group, PriorityKind, Status, Text};
 use alliance87_core::i18n::{fill, Lang, Ui};
 use alliance87_core::search;
 use leptos::logging::warn;

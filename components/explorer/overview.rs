@@ -55,7 +55,7 @@ pub(super) fn Overview(
             .map(|group| {
                 let id = group.id.clone();
                 let href = card_address(&group, settings.deep_link.get_untracked());
-                let chips: Vec<String> = group.themes.iter().filter_map(|t| card_content.theme(t)).map(|t| t.label.get(lang).to_string()).collect();
+                let chips: Vec<Text> = group.themes.iter().filter_map(|t| card_content.theme(t)).map(|t| t.label.clone()).collect();
                 view! {
                     <li class="card" part="card">
                         <h3 class="card-title">
@@ -71,13 +71,13 @@ pub(super) fn Overview(
                                     }
                                 }
                             >
-                                {group.name.get(lang).to_string()}
+                                {say(&group.name, lang)}
                             </a>
                         </h3>
-                        <p class="card-summary">{group.summary.get(lang).to_string()}</p>
+                        <p class="card-summary">{say(&group.summary, lang)}</p>
                         {(group.status == Status::DetailsPending).then(|| view! { <p class="badge">{lang.ui().details_pending_badge}</p> })}
                         <ul class="chips" aria-label=lang.ui().themes>
-                            {chips.into_iter().map(|c| view! { <li class="chip">{c}</li> }).collect_any()}
+                            {chips.iter().map(|c| view! { <li class="chip">{say(c, lang)}</li> }).collect_any()}
                         </ul>
                     </li>
                 }
@@ -87,7 +87,7 @@ pub(super) fn Overview(
     };
 
     view! {
-        <p class="intro">{move || intro.get(lang.get()).to_string()}</p>
+        <p class="intro">{move || say(&intro, lang.get())}</p>
         // No search landmark: a page with several explorers would repeat it, unnamed.
         <div class="filters" part="filters">
             <label class="search-label" for="search">{text(lang, |u: &Ui| u.search_label)}</label>
@@ -123,7 +123,7 @@ pub(super) fn Overview(
                                             });
                                         }
                                     />
-                                    <span>{move || theme.label.get(lang.get()).to_string()}</span>
+                                    {move || say(&theme.label, lang.get())}
                                 </label>
                             }
                         })

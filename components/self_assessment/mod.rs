@@ -15,8 +15,8 @@ use super::content_loader::{announce_ready, content_view, use_content};
 use super::fetching::Deadline;
 use super::saving::{use_saved, Held, NotSaved, SaveNotice, SaveRules};
 use super::{
-    address_without_fragment, clear_fragment, focus_later, now, provide_widget, widget, CollectAny, Emitter, Notice,
-    ProtectedNotice, Settings, WidgetContext,
+    address_without_fragment, clear_fragment, focus_later, now, provide_widget, say, widget, CollectAny, Emitter,
+    Notice, ProtectedNotice, Settings, WidgetContext,
 };
 use alliance87_core::assessment::{self, Answers, Assessment, Choice, Outcome, Page, ShareError, Strength};
 use alliance87_core::attributes::fragment_for;

@@ -49,7 +49,7 @@ pub(super) fn QuestionPage(
                             }
                         }
                     />
-                    <span>{option.label.get(lang_now).to_string()}</span>
+                    {say(&option.label, lang_now)}
                 </label>
             }
         })
@@ -95,7 +95,7 @@ pub(super) fn QuestionPage(
                 <p class="why" id=format!("{id}-why")>
                     <strong>{ui.why_label}</strong>
                     " "
-                    {question.why.get(lang_now).to_string()}
+                    {say(&question.why, lang_now)}
                 </p>
                 <p class="hint" id=format!("{id}-hint")>{if single { ui.choose_one } else { ui.choose_any }}</p>
                 {move || error.get().then(|| view! { <p class="field-error">{message.clone()}</p> }).into_any()}

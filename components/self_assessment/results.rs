@@ -143,7 +143,7 @@ pub(super) fn Results(
             let has_reasons = !m.reasons.is_empty();
             view! {
                 <li class=format!("result strength-{}", strength_code(m.strength)) part="result">
-                    <h3>{group.name.get(lang_now).to_string()}</h3>
+                    <h3>{say(&group.name, lang_now)}</h3>
                     <p class="strength">
                         <strong>{strength_label(ui, m.strength)}</strong>
                         {tied.then(|| format!(" · {}", ui.tie))}
@@ -152,7 +152,7 @@ pub(super) fn Results(
                         <p class="reasons-heading">{ui.reasons_heading}</p>
                         <ul class="reasons">{reasons}</ul>
                     })}
-                    <p><strong>{ui.joining}</strong>" "{group.summary.get(lang_now).to_string()}</p>
+                    <p><strong>{ui.joining}</strong>" "{say(&group.summary, lang_now)}</p>
                     <ul class="result-links">
                         <li><a href=page_link(explorer_url.get_untracked(), &group.id)>{ui.open_group}</a></li>
                         {checklist_url.get_untracked().map(|url| view! { <li><a href=page_link(Some(url), &group.id)>{ui.open_checklist}</a></li> })}

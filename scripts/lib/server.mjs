@@ -32,9 +32,30 @@ const contentRoutes = {
   "/content/invalid.json": async (res) => send(res, 200, types[".json"], '{"format": 1, "groups": [ }'),
   "/content/wrong-schema.json": async (res) => {
     const doc = await builtinContent();
-    delete doc.groups[1].name.es;
+    doc.groups[1].name = { en: " ", fr: "" };
     doc.groups[2].links[0].url = "javascript:alert(1)";
     send(res, 200, types[".json"], JSON.stringify(doc));
+  },
+  // Texts missing or empty in Spanish: each is shown in English, and the file is used.
+  "/content/missing-spanish.json": async (res) => {
+    const doc = await builtinContent();
+    doc.version = 7;
+    doc.groups[1].name.es = "";
+    delete doc.groups[1].priorities.items[4].es;
+    send(res, 200, types[".json"], JSON.stringify(doc));
+  },
+  // A missing translation, and a reference to a theme the file does not declare: refused whole.
+  "/content/bad-reference.json": async (res) => {
+    const doc = await builtinContent();
+    delete doc.groups[1].name.es;
+    doc.groups[0].themes[0] = "no-such-theme";
+    send(res, 200, types[".json"], JSON.stringify(doc));
+  },
+  // As a Windows editor saves it: with a byte-order mark.
+  "/content/bom.json": async (res) => {
+    const doc = await builtinContent();
+    doc.version = 7;
+    send(res, 200, types[".json"], `\uFEFF${JSON.stringify(doc)}`);
   },
   "/content/updated.json": async (res) => {
     const doc = await builtinContent();

@@ -56,7 +56,6 @@ pub const CHECKLIST: ChecklistUi = ChecklistUi {
     storage_failed: "Your latest change could not be saved in this browser. Download your progress to keep it.",
     saved_unreadable: "Your saved progress could not be read. It was kept unchanged in this browser under “{key}”, and the checklist starts afresh.",
     saved_not_kept: "Your saved progress could not be read, and this browser has no room to set it aside. It is left as it was, and changes made here are not saved until you download it.",
-    saved_older: "Progress for this group was saved from an earlier version of this checklist, which could not be carried over. It is kept unchanged in this browser under “{key}”.",
     saved_newer: "Progress for this group was saved from a newer version of this checklist, which this page does not show. It is kept unchanged in this browser under “{key}”, and this checklist starts empty.",
     migrated_unmatched: "This group's priorities changed since you last saved. These entries no longer match an item and were not carried over:",
     download_csv: "Download CSV",

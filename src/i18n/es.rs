@@ -56,7 +56,6 @@ pub const CHECKLIST: ChecklistUi = ChecklistUi {
     storage_failed: "Su último cambio no se pudo guardar en este navegador. Descargue su progreso para conservarlo.",
     saved_unreadable: "No se pudo leer su progreso guardado. Se conservó sin cambios en este navegador como «{key}» y la lista empieza de nuevo.",
     saved_not_kept: "No se pudo leer su progreso guardado, y este navegador no tiene espacio para apartarlo. Se deja como estaba, y los cambios hechos aquí no se guardan hasta que lo descargue.",
-    saved_older: "El progreso de este grupo se guardó desde una versión anterior de esta lista, que no se pudo recuperar. Se conserva sin cambios en este navegador como «{key}».",
     saved_newer: "El progreso de este grupo se guardó desde una versión más reciente de esta lista, que esta página no muestra. Se conserva sin cambios en este navegador como «{key}», y esta lista empieza vacía.",
     migrated_unmatched: "Las prioridades de este grupo cambiaron desde la última vez que guardó. Estas entradas ya no corresponden a ningún elemento y no se trasladaron:",
     download_csv: "Descargar CSV",

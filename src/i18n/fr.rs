@@ -56,7 +56,6 @@ pub const CHECKLIST: ChecklistUi = ChecklistUi {
     storage_failed: "Votre dernière modification n'a pas pu être enregistrée dans ce navigateur. Téléchargez votre progression pour la conserver.",
     saved_unreadable: "Votre progression enregistrée n'a pas pu être lue. Elle a été conservée telle quelle dans ce navigateur sous « {key} », et la liste repart de zéro.",
     saved_not_kept: "Votre progression enregistrée n'a pas pu être lue, et ce navigateur n'a plus de place pour la mettre de côté. Elle est laissée telle quelle, et les modifications faites ici ne sont pas enregistrées tant que vous ne l'avez pas téléchargée.",
-    saved_older: "La progression de ce groupe a été enregistrée depuis une version antérieure de cette liste, qui n'a pas pu être reprise. Elle est conservée sans changement dans ce navigateur sous « {key} ».",
     saved_newer: "La progression de ce groupe a été enregistrée depuis une version plus récente de cette liste, que cette page n'affiche pas. Elle est conservée sans changement dans ce navigateur sous « {key} », et cette liste commence vide.",
     migrated_unmatched: "Les priorités de ce groupe ont changé depuis votre dernier enregistrement. Ces entrées ne correspondent plus à aucun élément et n'ont pas été reprises :",
     download_csv: "Télécharger en CSV",

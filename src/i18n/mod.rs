@@ -152,22 +152,47 @@ impl Strings for BuilderUi {
     }
 }
 
-/// A string of content in every language the widgets speak. A missing translation is a
-/// validation error, so the view never has to decide what to show instead.
+/// A string of content in every language the widgets speak. A translation missing or empty in
+/// the content file is filled, for this text only, from another language (English first, then
+/// French, then Spanish), which `shown` records so the view can mark that text's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     pub en: String,
     pub fr: String,
     pub es: String,
+    /// The language of what is shown for English, French and Spanish, in that order.
+    pub shown: [Lang; 3],
 }
 
 impl Text {
+    /// A text written in all three languages.
+    pub fn new(en: impl Into<String>, fr: impl Into<String>, es: impl Into<String>) -> Text {
+        Text {
+            en: en.into(),
+            fr: fr.into(),
+            es: es.into(),
+            shown: Lang::ALL,
+        }
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::En => &self.en,
             Lang::Fr => &self.fr,
             Lang::Es => &self.es,
         }
+    }
+
+    /// The language `get(lang)` is written in: `lang`, or the one standing in for it.
+    pub fn shown_in(&self, lang: Lang) -> Lang {
+        self.shown[lang as usize]
+    }
+
+    /// `lang`'s code for an element showing this text in `lang`, when it is written in another
+    /// language (so screen readers switch voice); `None` when it is `lang`'s own.
+    pub fn lang_attribute(&self, lang: Lang) -> Option<&'static str> {
+        let shown = self.shown_in(lang);
+        (shown != lang).then(|| shown.code())
     }
 }
 
@@ -244,9 +269,6 @@ pub struct ChecklistUi {
     pub storage_failed: &'static str,
     pub saved_unreadable: &'static str,
     pub saved_not_kept: &'static str,
-    /// Never shown while checklists carry older progress over; the saving hook's notices are
-    /// worded in full by every widget.
-    pub saved_older: &'static str,
     pub saved_newer: &'static str,
     pub migrated_unmatched: &'static str,
     pub download_csv: &'static str,

@@ -62,7 +62,7 @@ test("the built-in content satisfies the published JSON Schema", () => {
 
 test("the schema rejects what the widgets reject", () => {
   const broken = [
-    (d) => delete d.groups[1].name.es,
+    (d) => (d.groups[1].name = { en: " ", fr: "" }),
     (d) => (d.groups[2].links[0].url = "javascript:alert(1)"),
     (d) => (d.groups[0].summary.fr = "<b>gras</b>"),
     (d) => (d.groups[0].priorites = []),
@@ -74,5 +74,14 @@ test("the schema rejects what the widgets reject", () => {
     const doc = structuredClone(builtin);
     breakIt(doc);
     assert.equal(validate(doc), false, `schema accepted: ${breakIt}`);
+  }
+});
+
+test("the schema accepts what the widgets use with another language standing in", () => {
+  const filled = [(d) => delete d.groups[1].name.es, (d) => (d.groups[1].priorities.items[4].fr = ""), (d) => delete d.intro.en];
+  for (const leaveOut of filled) {
+    const doc = structuredClone(builtin);
+    leaveOut(doc);
+    assert.ok(validate(doc), `schema refused: ${leaveOut}\n${JSON.stringify(validate.errors, null, 2)}`);
   }
 });

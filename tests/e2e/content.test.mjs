@@ -47,11 +47,48 @@ for (const [what, src, logged] of failures) {
   });
 }
 
+test("a text missing in Spanish is shown in English, marked as English, and the file is used", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/empty.html`);
+  await addWidgets(page, `<alliance87-explorer id="explorer" lang="es" src="/content/missing-spanish.json"></alliance87-explorer>`);
+  await page.waitForSelector("#explorer .card");
+  const name = page.locator("#card-migration span");
+  assert.equal(await name.textContent(), "Migration");
+  assert.equal(await name.getAttribute("lang"), "en");
+  // Texts that have their Spanish keep the widget's language.
+  assert.equal(await page.locator("#card-supply-chains span").getAttribute("lang"), null);
+  assert.equal(await page.locator("#explorer .notice").count(), 0, "no built-in content notice");
+  await page.locator("#card-migration").click();
+  await page.locator("#explorer [role=tab]", { hasText: "Prioridades" }).click();
+  const fifth = page.locator("#explorer ol.priorities li").nth(4).locator("span");
+  assert.equal(await fifth.getAttribute("lang"), "en");
+  assert.match(await fifth.textContent(), /^[A-Z][a-z]/);
+  const warnings = consoleOf(page, "warning");
+  assert.ok(
+    warnings.some((w) => w.includes("2 text(s) missing") && w.includes("$.groups[1].name.es: missing, en shown") && w.includes("$.groups[1].priorities.items[4].es: missing, en shown")),
+    warnings.join("\n"),
+  );
+  assert.deepEqual(page.errors, []);
+});
+
+test("a file with a broken reference still falls back whole, even with a missing translation", async () => {
+  const page = await explorerWith("/content/bad-reference.json");
+  await page.waitForSelector("#explorer .notice");
+  assert.match(await page.locator("#explorer .notice").textContent(), /built-in version/);
+  assert.ok(consoleOf(page, "warning").some((w) => w.includes('$.groups[0].themes[0]: unknown theme "no-such-theme"')));
+});
+
+test("a content file that starts with a byte-order mark is used", async () => {
+  const page = await explorerWith("/content/bom.json");
+  await page.waitForSelector("#explorer .card");
+  assert.equal(await page.locator("#explorer .notice").count(), 0);
+  assert.deepEqual(await page.evaluate(() => window.__ready), [{ widget: "explorer", lang: "en", contentVersion: 7, fallback: false }]);
+});
+
 test("a file in the wrong schema logs every problem with its JSON path", async () => {
   const page = await explorerWith("/content/wrong-schema.json");
   await page.waitForSelector("#explorer .notice");
   const warnings = consoleOf(page, "warning");
-  assert.ok(warnings.some((w) => w.includes('$.groups[1].name: missing the "es" translation')), warnings.join("\n"));
+  assert.ok(warnings.some((w) => w.includes("$.groups[1].name: has no text in any language")), warnings.join("\n"));
   assert.ok(warnings.some((w) => w.includes("$.groups[2].links[0].url: only https:, http: and mailto: links are allowed")), warnings.join("\n"));
   assert.equal(await page.locator("#explorer .card").count(), 4);
 });

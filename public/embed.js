@@ -46,7 +46,8 @@ problems.className = "problems";
 
 function language() {
   const wanted = [params.get("lang"), ...navigator.languages].filter(Boolean);
-  const found = wanted.map((tag) => tag.toLowerCase().split("-")[0]).find((code) => code in strings);
+  // Own keys only: `constructor`, `__proto__` or `toString` must not find Object.prototype's.
+  const found = wanted.map((tag) => tag.toLowerCase().split("-")[0]).find((code) => Object.hasOwn(strings, code));
   return found ?? "en";
 }
 const lang = language();

@@ -82,6 +82,19 @@ test("query parameters configure the widget; unknown and bad ones are listed on 
   await other.page.context().close();
 });
 
+test("a parameter naming a property every object inherits is looked up by own keys: the widget shows, the parameter is handled", async () => {
+  for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]) {
+    const { page, frame } = await parentPage(`lang=${name}&zz=1`);
+    await frame.locator("alliance87-explorer .card").first().waitFor();
+    assert.equal(await frame.locator("html").getAttribute("lang"), "en", name);
+    const problems = await frame.locator(".problems li").allTextContents();
+    assert.ok(problems.some((p) => p.includes('"zz"')), `${name}: ${problems.join("\n")}`);
+    assert.ok(problems.some((p) => p.includes(`"${name}"`)), `${name}: the unsupported language is listed: ${problems.join("\n")}`);
+    assert.deepEqual(page.errors, [], name);
+    await page.context().close();
+  }
+});
+
 test("in WordPress's sandbox the explorer and the self-assessment work, the checklist says it cannot save there, nothing throws", async () => {
   const explorer = await parentPage("widget=explorer&lang=en", { wordpress: true });
   await explorer.frame.locator("alliance87-explorer .card").first().waitFor();

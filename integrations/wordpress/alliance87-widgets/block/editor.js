@@ -16,7 +16,8 @@
 
   // Widget and setting names as the embed builder words them, from the contract, in the
   // editor's language when the widgets speak it.
-  const inEditorLanguage = (labels) => labels[editorLang] || labels.en;
+  // Own keys only, as every lookup by a value from outside.
+  const inEditorLanguage = (labels) => (Object.hasOwn(labels, editorLang) && labels[editorLang]) || labels.en;
   // Only the block knows that an empty content file means the site's own, set in its settings.
   const siteContentHelp = __("Leave empty for the site's content file, or the built-in content.", "alliance87-widgets");
   const refused = (setting, value) => window.alliance87CheckValue(contract, setting, value).verdict === "refused";
@@ -37,7 +38,7 @@
         return el(SelectControl, {
           key: setting.option, label, value,
           options: [{ value: "", label: widget.name === "checklist" ? __("None: the visitor chooses", "alliance87-widgets") : __("None: show every group", "alliance87-widgets") }]
-            .concat(contract.groups.map((g) => ({ value: g.id, label: g.name[editorLang] || g.name.en }))),
+            .concat(contract.groups.map((g) => ({ value: g.id, label: inEditorLanguage(g.name) }))),
           onChange: set,
         });
       case "flag":

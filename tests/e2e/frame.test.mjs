@@ -42,7 +42,14 @@ async function parentPage(query, { viewport = { width: 1280, height: 800 }, word
 /** The frame shows all of its content: its height on the page is its document's height. */
 async function assertNoInnerScroll(page, inner) {
   await page.waitForFunction(async () => true);
-  await new Promise((r) => setTimeout(r, 400));
+  // The height message and the resize it causes take a few frames, more on a loaded machine:
+  // wait for them (up to 5 s), then check.
+  await inner
+    .waitForFunction(() => {
+      const content = document.documentElement.scrollHeight;
+      return content <= window.innerHeight && window.innerHeight - content < 4;
+    }, null, { timeout: 5000 })
+    .catch(() => {});
   const content = await inner.evaluate(() => document.documentElement.scrollHeight);
   const shown = await inner.evaluate(() => window.innerHeight);
   assert.ok(content <= shown, `frame scrolls inside: content ${content}px in a ${shown}px frame`);

@@ -16,6 +16,7 @@ const strings = {
     ignored: "Ignored:",
     unknown: (name) => `the parameter "${name}", which no widget knows`,
     noWidget: (name, known) => `widget=${name} names no widget (known: ${known}); showing the explorer`,
+    otherWidget: (name, shown) => `widget=${name}: this page shows the ${shown} only`,
     noStorage: "Progress cannot be saved inside this frame.",
     fullPage: "Open the checklist in a full page to keep it",
   },
@@ -23,6 +24,7 @@ const strings = {
     ignored: "Ignoré :",
     unknown: (name) => `le paramètre « ${name} », qu'aucun module ne connaît`,
     noWidget: (name, known) => `widget=${name} ne désigne aucun module (connus : ${known}) ; l'explorateur est affiché`,
+    otherWidget: (name, shown) => `widget=${name} : cette page n'affiche que le module ${shown}`,
     noStorage: "La progression ne peut pas être enregistrée dans ce cadre.",
     fullPage: "Ouvrir la liste dans une page entière pour la conserver",
   },
@@ -30,6 +32,7 @@ const strings = {
     ignored: "Ignorado:",
     unknown: (name) => `el parámetro «${name}», que ningún módulo conoce`,
     noWidget: (name, known) => `widget=${name} no designa ningún módulo (conocidos: ${known}); se muestra el explorador`,
+    otherWidget: (name, shown) => `widget=${name}: esta página solo muestra el módulo ${shown}`,
     noStorage: "El progreso no se puede guardar dentro de este marco.",
     fullPage: "Abrir la lista en una página completa para conservarla",
   },
@@ -120,12 +123,17 @@ async function main() {
   const api = await globalThis.Alliance87?.ready;
   if (!api) return;
   const known = api.widgets;
-  let widget = params.get("widget") ?? "explorer";
-  if (!known.includes(widget)) {
+  // A ready-made page holds its widget's first screen, pre-rendered (the bundle has taken it
+  // over): that is the frame's one widget, whatever a `widget` parameter asks for.
+  const readyMade = known.find((name) => frame.querySelector(`:scope > alliance87-${name}`));
+  let widget = params.get("widget") ?? readyMade ?? "explorer";
+  if (readyMade && widget !== readyMade) {
+    report(t.otherWidget(widget, readyMade));
+    widget = readyMade;
+  } else if (!known.includes(widget)) {
     report(t.noWidget(widget, known.join(", ")));
     widget = "explorer";
   }
-  // A ready-made page holds its widget's first screen, pre-rendered: the bundle has taken it over.
   const element = frame.querySelector(`:scope > alliance87-${widget}`) ?? document.createElement(`alliance87-${widget}`);
   for (const [name, value] of params) {
     if (name === "widget") continue;

@@ -102,6 +102,15 @@ test("a parameter naming a property every object inherits is looked up by own ke
   }
 });
 
+test("a ready-made frame page shows its one widget: a conflicting widget parameter is listed and ignored", async () => {
+  const { page, frame } = await parentPage("widget=explorer", { file: "embed-checklist.en.migration.html" });
+  await frame.locator("alliance87-checklist .item").first().waitFor();
+  assert.equal(await frame.locator("alliance87-explorer, alliance87-checklist, alliance87-self-assessment").count(), 1);
+  assert.match((await frame.locator(".problems li").allTextContents()).join(), /widget=explorer: this page shows the checklist only/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("in WordPress's sandbox the explorer and the self-assessment work, the checklist says it cannot save there, nothing throws", async () => {
   const explorer = await parentPage("widget=explorer&lang=en", { wordpress: true });
   await explorer.frame.locator("alliance87-explorer .card").first().waitFor();

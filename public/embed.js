@@ -9,8 +9,13 @@
 //   `{type: "alliance87:height", height}` for alliance87-frame.js, and WordPress's wp-embed
 //   `{message: "height", value, secret}` when WordPress gave it a secret (#?secret=…). The only
 //   message it accepts is wp-embed's `ready` with that secret, to which it answers with its height.
+// - Theme values are checked by the contract's rules (widgets.json, through theme-check.js): one
+//   that is not of its kind (`accent=0b5cab`, `radius=4`) is listed and the widget's own kept,
+//   since CSS would otherwise drop the property where it is used, not fall back to the default.
 // - Framed without storage (WordPress's sandbox="allow-scripts"), a checklist cannot save: the
 //   page says so and links to the same widget in a full page.
+import { checkTheme } from "./theme-check.js";
+
 const strings = {
   en: {
     ignored: "Ignored:",
@@ -19,6 +24,15 @@ const strings = {
     otherWidget: (name, shown) => `widget=${name}: this page shows the ${shown} only`,
     noStorage: "Progress cannot be saved inside this frame.",
     fullPage: "Open the checklist in a full page to keep it",
+    badTheme: (name, value, kind) => `${name}=${value}, which is not ${kind}; the widget's own value is kept`,
+    kinds: {
+      colour: "a colour (such as %230b5cab, where %23 writes # in an address, or rebeccapurple)",
+      length: "a length (such as 4px or 0.5em)",
+      font_size: "a font size (such as 18px or medium)",
+      font_list: "a list of fonts (such as Georgia, serif)",
+    },
+    hashColour: (name, hash) => `${name}=${hash}: in an address # starts the fragment, so write it %23 (${name}=%23${hash.slice(1)})`,
+    unchecked: (name) => `${name}: the theme's rules (widgets.json) could not be read; the widget's own value is kept`,
   },
   fr: {
     ignored: "Ignoré :",
@@ -27,6 +41,15 @@ const strings = {
     otherWidget: (name, shown) => `widget=${name} : cette page n'affiche que le module ${shown}`,
     noStorage: "La progression ne peut pas être enregistrée dans ce cadre.",
     fullPage: "Ouvrir la liste dans une page entière pour la conserver",
+    badTheme: (name, value, kind) => `${name}=${value}, qui n'est pas ${kind} ; la valeur du module est conservée`,
+    kinds: {
+      colour: "une couleur (par exemple %230b5cab, où %23 écrit # dans une adresse, ou rebeccapurple)",
+      length: "une longueur (par exemple 4px ou 0.5em)",
+      font_size: "une taille de police (par exemple 18px ou medium)",
+      font_list: "une liste de polices (par exemple Georgia, serif)",
+    },
+    hashColour: (name, hash) => `${name}=${hash} : dans une adresse, # ouvre le fragment ; écrivez-le %23 (${name}=%23${hash.slice(1)})`,
+    unchecked: (name) => `${name} : les règles du thème (widgets.json) n'ont pas pu être lues ; la valeur du module est conservée`,
   },
   es: {
     ignored: "Ignorado:",
@@ -35,6 +58,15 @@ const strings = {
     otherWidget: (name, shown) => `widget=${name}: esta página solo muestra el módulo ${shown}`,
     noStorage: "El progreso no se puede guardar dentro de este marco.",
     fullPage: "Abrir la lista en una página completa para conservarla",
+    badTheme: (name, value, kind) => `${name}=${value}, que no es ${kind}; se conserva el valor del módulo`,
+    kinds: {
+      colour: "un color (por ejemplo %230b5cab, donde %23 escribe # en una dirección, o rebeccapurple)",
+      length: "una longitud (por ejemplo 4px o 0.5em)",
+      font_size: "un tamaño de letra (por ejemplo 18px o medium)",
+      font_list: "una lista de fuentes (por ejemplo Georgia, serif)",
+    },
+    hashColour: (name, hash) => `${name}=${hash}: en una dirección # inicia el fragmento; escríbalo %23 (${name}=%23${hash.slice(1)})`,
+    unchecked: (name) => `${name}: no se pudieron leer las reglas del tema (widgets.json); se conserva el valor del módulo`,
   },
 };
 
@@ -42,6 +74,10 @@ const strings = {
 const params = new URLSearchParams(document.querySelector('meta[name="alliance87-embed"]')?.content ?? "");
 for (const [name, value] of new URLSearchParams(location.search)) params.set(name, value);
 // Theme custom properties, by their name after `--alliance87-` (as the embed builder writes them).
+// The contract's rules for theme values, read while the module loads.
+const contract = fetch(new URL("widgets.json", import.meta.url))
+  .then((response) => (response.ok ? response.json() : null))
+  .catch(() => null);
 const secret = new URLSearchParams(location.hash.replace(/^#\??/, "")).get("secret");
 const frame = document.getElementById("frame");
 const problems = document.createElement("ul");
@@ -119,6 +155,21 @@ function fullPageLink() {
   return note;
 }
 
+/** Sets a theme value the contract accepts, through the CSSOM, which the frame's own CSP allows
+ *  (a style attribute it would not); lists any other, and the widget keeps its own. */
+function applyTheme(element, name, value, rules) {
+  if (!rules) return report(t.unchecked(name));
+  const checked = checkTheme(rules, name, value);
+  if (checked.verdict === "accepted") {
+    element.style.setProperty(`--alliance87-${name}`, checked.value);
+  } else if (checked.verdict === "refused") {
+    report(t.badTheme(name, value, t.kinds[checked.kind]));
+  } else if (checked.kind === "colour" && /^#[0-9a-f]{3,8}$/i.test(location.hash)) {
+    // `accent=#0b5cab` unencoded: the colour went to the fragment and the value is empty.
+    report(t.hashColour(name, location.hash));
+  }
+}
+
 async function main() {
   const api = await globalThis.Alliance87?.ready;
   if (!api) return;
@@ -138,8 +189,7 @@ async function main() {
   for (const [name, value] of params) {
     if (name === "widget") continue;
     if (api.attributes.includes(name)) element.setAttribute(name, value);
-    // Through the CSSOM, which the frame's own CSP allows (a style attribute it would not).
-    else if (api.theme.includes(name)) element.style.setProperty(`--alliance87-${name}`, value);
+    else if (api.theme.includes(name)) applyTheme(element, name, value, await contract);
     else report(t.unknown(name));
   }
   if (!element.isConnected) frame.append(element);

@@ -68,7 +68,7 @@ writeFileSync(join(dist, folder, "alliance87.js"), await loader(`./${WASM}`));
 writeFileSync(join(dist, "alliance87.js"), await loader(`./${folder}/${WASM}`));
 renameSync(join(dist, WASM), join(dist, folder, WASM));
 rmSync(join(dist, GLUE));
-const pages = ["embed.html", "embed.js", "embed.css", "alliance87-frame.js"];
+const pages = ["embed.html", "embed.js", "theme-check.js", "embed.css", "alliance87-frame.js"];
 for (const file of ["action-groups.json", "alliance87-content.schema.json"]) {
   copyFileSync(join(dist, file), join(dist, folder, file));
 }

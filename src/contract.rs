@@ -7,7 +7,7 @@ use crate::attributes::{self, Setting, SettingKind, Widget, DATA_WIDGET};
 use crate::content::Content;
 use crate::frame_pages::frame_pages;
 use crate::i18n::{BuilderPick, BuilderUi, Lang};
-use crate::theme::ThemeProperty;
+use crate::theme::{self, ThemeKind, ThemeProperty};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -44,6 +44,7 @@ pub struct ThemeEntry {
     pub name: &'static str,
     pub property: String,
     pub default: &'static str,
+    pub kind: ThemeKind,
 }
 
 /// The rules of [`crate::attributes::check`] as data. Patterns are written in the syntax that
@@ -66,6 +67,16 @@ pub struct Checks {
     pub address_forbidden: &'static str,
     pub address_scheme: &'static str,
     pub address_schemes: &'static [&'static str],
+    /// A theme value (see `theme[].kind`), trimmed and lowercased, then: a `colour` matches
+    /// `colour_pattern` or is one of `colour_names`; a `length` matches `length_pattern`; a
+    /// `font_size` is one of `font_size_keywords` or a length; a `font_list` matches
+    /// `font_list_pattern`. Empty keeps the default; anything else is refused (reported, and
+    /// the default kept).
+    pub colour_pattern: String,
+    pub colour_names: &'static [&'static str],
+    pub length_pattern: String,
+    pub font_size_keywords: &'static [&'static str],
+    pub font_list_pattern: &'static str,
 }
 
 impl Checks {
@@ -79,6 +90,17 @@ impl Checks {
             address_forbidden: "[\\x00-\\x20\\x7f\"<>]",
             address_scheme: "^([A-Za-z][A-Za-z0-9+.-]*):",
             address_schemes: attributes::ADDRESS_SCHEMES,
+            colour_pattern: format!(
+                "^(#([0-9a-f]{{3,4}}|[0-9a-f]{{6}}|[0-9a-f]{{8}})|({})\\([a-z0-9 .,%\\/+-]+\\))$",
+                theme::COLOUR_FUNCTIONS.join("|")
+            ),
+            colour_names: &theme::COLOUR_NAMES,
+            length_pattern: format!("^(0|([0-9]+|[0-9]*\\.[0-9]+)({}))$", theme::LENGTH_UNITS.join("|")),
+            font_size_keywords: &theme::FONT_SIZE_KEYWORDS,
+            font_list_pattern: concat!(
+                "^\\s*(\"[^\"\\\\;{}<>,]+\"|'[^'\\\\;{}<>,]+'|[a-z_-][a-z0-9 _-]*)",
+                "(\\s*,\\s*(\"[^\"\\\\;{}<>,]+\"|'[^'\\\\;{}<>,]+'|[a-z_-][a-z0-9 _-]*))*\\s*$"
+            ),
         }
     }
 }
@@ -167,6 +189,7 @@ pub fn contract(content: &Content) -> Contract {
                 name: p.name(),
                 property: p.custom_property(),
                 default: p.default_value(),
+                kind: p.kind(),
             })
             .collect(),
         first_screens: frame_pages(content)

@@ -54,9 +54,21 @@ impl Choices {
             .collect()
     }
 
+    /// The theme values the code carries: each as [`crate::theme::check`] accepts it; one
+    /// it refuses is left out, so the widget keeps its default (see `ThemeKind`).
+    pub fn theme_values(&self) -> Vec<(ThemeProperty, String)> {
+        self.theme
+            .iter()
+            .filter_map(|(property, value)| match crate::theme::check(*property, value) {
+                crate::theme::ThemeVerdict::Accepted(value) => Some((*property, value)),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// `--alliance87-accent: #aa0000; --alliance87-radius: 4px`, or empty.
     pub fn theme_declarations(&self) -> String {
-        self.theme
+        self.theme_values()
             .iter()
             .map(|(p, v)| format!("{}: {v}", p.custom_property()))
             .collect::<Vec<_>>()
@@ -157,12 +169,12 @@ fn style_attribute(choices: &Choices) -> String {
 /// The theme as a stylesheet rule for every form of the chosen widget, for pages whose CSP
 /// ignores `style` attributes. `None` without a theme.
 pub fn theme_rule(choices: &Choices) -> Option<String> {
-    if choices.theme.is_empty() {
+    let theme = choices.theme_values();
+    if theme.is_empty() {
         return None;
     }
     let name = choices.widget.name();
-    let body: String = choices
-        .theme
+    let body: String = theme
         .iter()
         .map(|(p, v)| format!("  {}: {v};\n", p.custom_property()))
         .collect();
@@ -179,7 +191,7 @@ pub fn frame_query(choices: &Choices) -> String {
     for (setting, value) in choices.attributes() {
         query.append_pair(setting.attribute(), value.as_deref().unwrap_or(""));
     }
-    for (property, value) in &choices.theme {
+    for (property, value) in &choices.theme_values() {
         query.append_pair(property.name(), value);
     }
     query.finish()
@@ -214,7 +226,7 @@ pub fn oembed_left_out(choices: &Choices) -> Vec<&'static str> {
         .map(|(s, _)| *s)
         .filter(|s| !carried.contains(s))
         .map(Setting::attribute)
-        .chain(choices.theme.iter().map(|(p, _)| p.name()))
+        .chain(choices.theme_values().iter().map(|(p, _)| p.name()))
         .collect()
 }
 
@@ -470,6 +482,30 @@ mod tests {
             assert!(!code.contains("<script>alert"), "{way:?}: {code}");
             assert!(!code.contains("javascript:"), "{way:?}: {code}");
         }
+    }
+
+    #[test]
+    fn a_theme_value_the_check_refuses_is_left_out_of_every_way() {
+        let mut choices = Choices::new(Widget::Explorer);
+        choices.theme = vec![
+            (ThemeProperty::Accent, "0b5cab".into()),
+            (ThemeProperty::Radius, "4".into()),
+            (ThemeProperty::Text, "red;background:url(https://evil.example/x)".into()),
+            (ThemeProperty::Surface, "#fafafa".into()),
+        ];
+        let release = release();
+        for way in [Way::Element, Way::DataForm, Way::Script, Way::Iframe] {
+            let code = snippet(way, &choices, &release, Lang::En, &builtin(), None).unwrap();
+            assert!(code.contains("fafafa"), "{way:?}: {code}");
+            for refused in ["0b5cab", "radius", "evil.example"] {
+                assert!(!code.contains(refused), "{way:?} carries {refused}: {code}");
+            }
+        }
+        let rule = theme_rule(&choices).unwrap();
+        assert!(
+            rule.contains("--alliance87-surface: #fafafa;") && !rule.contains("accent:"),
+            "{rule}"
+        );
     }
 
     #[test]

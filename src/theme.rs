@@ -68,6 +68,20 @@ impl ThemeProperty {
         }
     }
 
+    /// What its value must be: [`check`] applies it, and `widgets.json` carries it.
+    pub fn kind(self) -> ThemeKind {
+        match self {
+            ThemeProperty::Radius => ThemeKind::Length,
+            ThemeProperty::Font => ThemeKind::FontList,
+            ThemeProperty::FontSize => ThemeKind::FontSize,
+            _ => ThemeKind::Colour,
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ThemeProperty> {
+        ThemeProperty::ALL.into_iter().find(|p| p.name() == name)
+    }
+
     pub fn custom_property(self) -> String {
         format!("--alliance87-{}", self.name())
     }
@@ -89,6 +103,282 @@ impl ThemeProperty {
             ThemeProperty::FontSize => "medium",
         }
     }
+}
+
+/// What a theme value must be. A value of the wrong kind would not fall back to the widgets'
+/// default: CSS makes a custom property that does not fit where it is used "invalid at computed
+/// value time", which leaves, say, white text on no background at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThemeKind {
+    /// `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`, a CSS colour name, or a colour function
+    /// (`rgb(…)`, `oklch(…)`…) of numbers, units, keywords, `,`, `/` and spaces.
+    Colour,
+    /// `0`, or a non-negative number with a CSS length unit or `%`.
+    Length,
+    /// A length, or a CSS font-size keyword (`medium`, `larger`…).
+    FontSize,
+    /// Font families separated by commas, each a quoted name or words of letters, digits, `-`
+    /// and `_`.
+    FontList,
+}
+
+/// The verdict on a theme value (surrounding white space aside), the same in every
+/// implementation of the contract (`tests/contract-cases.json`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ThemeVerdict {
+    /// The value as written, without surrounding white space.
+    Accepted(String),
+    /// Empty: the widgets' default, nothing reported.
+    Unset,
+    /// Reported, and the widgets' default kept.
+    Refused,
+}
+
+/// CSS Color 4's named colours, `transparent` and `currentcolor`.
+pub const COLOUR_NAMES: [&str; 150] = [
+    "aliceblue",
+    "antiquewhite",
+    "aqua",
+    "aquamarine",
+    "azure",
+    "beige",
+    "bisque",
+    "black",
+    "blanchedalmond",
+    "blue",
+    "blueviolet",
+    "brown",
+    "burlywood",
+    "cadetblue",
+    "chartreuse",
+    "chocolate",
+    "coral",
+    "cornflowerblue",
+    "cornsilk",
+    "crimson",
+    "cyan",
+    "darkblue",
+    "darkcyan",
+    "darkgoldenrod",
+    "darkgray",
+    "darkgreen",
+    "darkgrey",
+    "darkkhaki",
+    "darkmagenta",
+    "darkolivegreen",
+    "darkorange",
+    "darkorchid",
+    "darkred",
+    "darksalmon",
+    "darkseagreen",
+    "darkslateblue",
+    "darkslategray",
+    "darkslategrey",
+    "darkturquoise",
+    "darkviolet",
+    "deeppink",
+    "deepskyblue",
+    "dimgray",
+    "dimgrey",
+    "dodgerblue",
+    "firebrick",
+    "floralwhite",
+    "forestgreen",
+    "fuchsia",
+    "gainsboro",
+    "ghostwhite",
+    "gold",
+    "goldenrod",
+    "gray",
+    "green",
+    "greenyellow",
+    "grey",
+    "honeydew",
+    "hotpink",
+    "indianred",
+    "indigo",
+    "ivory",
+    "khaki",
+    "lavender",
+    "lavenderblush",
+    "lawngreen",
+    "lemonchiffon",
+    "lightblue",
+    "lightcoral",
+    "lightcyan",
+    "lightgoldenrodyellow",
+    "lightgray",
+    "lightgreen",
+    "lightgrey",
+    "lightpink",
+    "lightsalmon",
+    "lightseagreen",
+    "lightskyblue",
+    "lightslategray",
+    "lightslategrey",
+    "lightsteelblue",
+    "lightyellow",
+    "lime",
+    "limegreen",
+    "linen",
+    "magenta",
+    "maroon",
+    "mediumaquamarine",
+    "mediumblue",
+    "mediumorchid",
+    "mediumpurple",
+    "mediumseagreen",
+    "mediumslateblue",
+    "mediumspringgreen",
+    "mediumturquoise",
+    "mediumvioletred",
+    "midnightblue",
+    "mintcream",
+    "mistyrose",
+    "moccasin",
+    "navajowhite",
+    "navy",
+    "oldlace",
+    "olive",
+    "olivedrab",
+    "orange",
+    "orangered",
+    "orchid",
+    "palegoldenrod",
+    "palegreen",
+    "paleturquoise",
+    "palevioletred",
+    "papayawhip",
+    "peachpuff",
+    "peru",
+    "pink",
+    "plum",
+    "powderblue",
+    "purple",
+    "rebeccapurple",
+    "red",
+    "rosybrown",
+    "royalblue",
+    "saddlebrown",
+    "salmon",
+    "sandybrown",
+    "seagreen",
+    "seashell",
+    "sienna",
+    "silver",
+    "skyblue",
+    "slateblue",
+    "slategray",
+    "slategrey",
+    "snow",
+    "springgreen",
+    "steelblue",
+    "tan",
+    "teal",
+    "thistle",
+    "tomato",
+    "turquoise",
+    "violet",
+    "wheat",
+    "white",
+    "whitesmoke",
+    "yellow",
+    "yellowgreen",
+    "transparent",
+    "currentcolor",
+];
+
+/// The colour functions a [`ThemeKind::Colour`] may use.
+pub const COLOUR_FUNCTIONS: [&str; 10] = [
+    "rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color",
+];
+/// The units a [`ThemeKind::Length`] may use.
+pub const LENGTH_UNITS: [&str; 18] = [
+    "px", "em", "rem", "%", "ch", "ex", "lh", "rlh", "vw", "vh", "vmin", "vmax", "pt", "pc", "cm", "mm", "in", "q",
+];
+/// The keywords a [`ThemeKind::FontSize`] may be.
+pub const FONT_SIZE_KEYWORDS: [&str; 10] = [
+    "xx-small",
+    "x-small",
+    "small",
+    "medium",
+    "large",
+    "x-large",
+    "xx-large",
+    "xxx-large",
+    "smaller",
+    "larger",
+];
+
+/// The verdict on `value` for `property`: what the builder writes, the frame page applies and
+/// integrations check (`widgets.json` carries the same rules as patterns).
+pub fn check(property: ThemeProperty, value: &str) -> ThemeVerdict {
+    let value = value.trim();
+    if value.is_empty() {
+        return ThemeVerdict::Unset;
+    }
+    let lower = value.to_ascii_lowercase();
+    let fits = match property.kind() {
+        ThemeKind::Colour => is_colour(&lower),
+        ThemeKind::Length => is_length(&lower),
+        ThemeKind::FontSize => FONT_SIZE_KEYWORDS.contains(&lower.as_str()) || is_length(&lower),
+        ThemeKind::FontList => lower.split(',').all(is_font_family),
+    };
+    if fits {
+        ThemeVerdict::Accepted(value.to_string())
+    } else {
+        ThemeVerdict::Refused
+    }
+}
+
+fn is_colour(value: &str) -> bool {
+    if let Some(hex) = value.strip_prefix('#') {
+        return matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit());
+    }
+    if let Some((function, rest)) = value.split_once('(') {
+        return COLOUR_FUNCTIONS.contains(&function)
+            && rest.strip_suffix(')').is_some_and(|arguments| {
+                !arguments.is_empty()
+                    && arguments
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b" .,%/+-".contains(&b))
+            });
+    }
+    COLOUR_NAMES.contains(&value)
+}
+
+fn is_length(value: &str) -> bool {
+    if value == "0" {
+        return true;
+    }
+    let number_end = value
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(value.len());
+    let (number, unit) = value.split_at(number_end);
+    let number_fits = match number.split_once('.') {
+        None => !number.is_empty(),
+        Some((whole, fraction)) => {
+            !fraction.is_empty() && whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
+        }
+    };
+    number_fits && LENGTH_UNITS.contains(&unit)
+}
+
+fn is_font_family(family: &str) -> bool {
+    let family = family.trim();
+    let quoted = |quote: char| {
+        family.len() >= 3
+            && family.starts_with(quote)
+            && family.ends_with(quote)
+            && !family[1..family.len() - 1].contains(|c| c == quote || "\\;{}<>".contains(c))
+    };
+    quoted('"')
+        || quoted('\'')
+        || (family.starts_with(|c: char| c.is_ascii_lowercase() || c == '_' || c == '-')
+            && family
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b" _-".contains(&b)))
 }
 
 /// The fonts the builder offers, by id: the widgets' system font stack is the default.
@@ -177,6 +467,44 @@ mod tests {
         );
     }
     use crate::attributes::Widget;
+
+    /// The table every implementation of the contract is held to, for theme values.
+    #[test]
+    fn every_theme_value_gets_the_contract_cases_verdict() {
+        let table: serde_json::Value = serde_json::from_str(include_str!("../tests/contract-cases.json")).unwrap();
+        let cases: Vec<_> = table["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c.get("theme").is_some())
+            .collect();
+        assert!(cases.len() > 40);
+        for case in cases {
+            let property = ThemeProperty::from_name(case["theme"].as_str().unwrap()).unwrap();
+            let value = case["value"].as_str().unwrap();
+            let expected = match case["verdict"].as_str().unwrap() {
+                "unset" => ThemeVerdict::Unset,
+                "refused" => ThemeVerdict::Refused,
+                "accepted" => ThemeVerdict::Accepted(case["as"].as_str().unwrap().to_string()),
+                other => panic!("unknown verdict {other}"),
+            };
+            assert_eq!(check(property, value), expected, "{} = {value:?}", property.name());
+        }
+    }
+
+    #[test]
+    fn the_defaults_and_the_builders_fonts_pass_their_own_check() {
+        for property in ThemeProperty::ALL {
+            assert_ne!(
+                check(property, property.default_value()),
+                ThemeVerdict::Refused,
+                "{property:?}"
+            );
+        }
+        for (_, css) in FONTS {
+            assert_ne!(check(ThemeProperty::Font, css), ThemeVerdict::Refused, "{css}");
+        }
+    }
 
     #[test]
     fn contrast_follows_wcag() {

@@ -43,9 +43,10 @@ pub(super) fn Preview() -> impl IntoView {
         }
         // Through the CSSOM, which a strict CSP allows (a style attribute it would not).
         let style = element.unchecked_ref::<web_sys::HtmlElement>().style();
+        let theme = choices.theme_values();
         for property in ThemeProperty::OFFERED {
             let name = property.custom_property();
-            match choices.theme.iter().find(|(p, _)| *p == property) {
+            match theme.iter().find(|(p, _)| *p == property) {
                 Some((_, value)) => drop(style.set_property(&name, value)),
                 None => drop(style.remove_property(&name)),
             }

@@ -102,6 +102,60 @@ test("a parameter naming a property every object inherits is looked up by own ke
   }
 });
 
+test("theme parameters are checked by kind: malformed ones are listed in the page's language and the widget keeps its own values", async () => {
+  const bad = {
+    accent: "0b5cab",
+    radius: "4",
+    text: "red;background:url(https://evil.example/x)",
+    "accent-text": "bleu",
+    font: "Arial;}",
+    "font-size": "huge",
+  };
+  const query = new URLSearchParams({ widget: "checklist", group: "migration", lang: "fr", ...bad, surface: "#fafafa", border: "rebeccapurple" });
+  const { page, frame } = await parentPage(query.toString());
+  const button = frame.locator("alliance87-checklist .button:not(.secondary)").first();
+  await button.waitFor();
+  const problems = await frame.locator(".problems li").allTextContents();
+  for (const [name, value] of Object.entries(bad)) {
+    assert.ok(problems.some((p) => p.includes(`${name}=${value}`) && /valeur du module est conservée/.test(p)), `${name}: ${problems.join("\n")}`);
+  }
+  assert.ok(problems.some((p) => p.includes("accent=0b5cab") && p.includes("une couleur")), problems.join("\n"));
+  assert.ok(problems.some((p) => p.includes("radius=4,") && p.includes("une longueur")), problems.join("\n"));
+  const style = await frame.locator("alliance87-checklist").evaluate((e) => ({
+    surface: e.style.getPropertyValue("--alliance87-surface"),
+    border: e.style.getPropertyValue("--alliance87-border"),
+    set: [...e.style].filter((p) => p.startsWith("--")),
+  }));
+  assert.deepEqual(style, { surface: "#fafafa", border: "rebeccapurple", set: ["--alliance87-surface", "--alliance87-border"] });
+  // The buttons keep the default accent: white text on the widgets' blue, not on nothing.
+  const colours = await button.evaluate((b) => ({ background: getComputedStyle(b).backgroundColor, color: getComputedStyle(b).color }));
+  assert.deepEqual(colours, { background: "rgb(11, 92, 171)", color: "rgb(255, 255, 255)" });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  // `accent=#0b5cab` unencoded: the colour lands in the fragment; the page says how to write it.
+  const hashed = await parentPage("widget=explorer&lang=en&accent=", { hash: "#0b5cab" });
+  await hashed.frame.locator("alliance87-explorer .card").first().waitFor();
+  assert.match((await hashed.frame.locator(".problems li").allTextContents()).join("\n"), /accent=#0b5cab: in an address # starts the fragment, so write it %23 \(accent=%230b5cab\)/);
+  await hashed.page.context().close();
+});
+
+test("the frame page's theme check gives every contract case the table's verdict (as src/theme.rs does)", async () => {
+  const { checkTheme } = await import(new URL(`../../dist${folder}/theme-check.js`, import.meta.url));
+  const contract = JSON.parse(await readFile(new URL(`../../dist${folder}/widgets.json`, import.meta.url), "utf8"));
+  const { cases } = JSON.parse(await readFile(new URL("../contract-cases.json", import.meta.url), "utf8"));
+  const themeCases = cases.filter((c) => c.theme);
+  assert.ok(themeCases.length > 40);
+  const line = (c, verdict) => `${c.theme}=${JSON.stringify(c.value)} ${verdict}`;
+  const got = themeCases.map((c) => {
+    const checked = checkTheme(contract, c.theme, c.value);
+    return line(c, checked.verdict === "accepted" ? `accepted:${checked.value}` : checked.verdict);
+  });
+  assert.deepEqual(got, themeCases.map((c) => line(c, c.verdict === "accepted" ? `accepted:${c.as}` : c.verdict)));
+  // A name the contract does not have, including ones every object inherits, is refused.
+  for (const name of ["colour", "constructor", "__proto__"]) assert.equal(checkTheme(contract, name, "red").verdict, "refused");
+});
+
 test("a ready-made frame page shows its one widget: a conflicting widget parameter is listed and ignored", async () => {
   const { page, frame } = await parentPage("widget=explorer", { file: "embed-checklist.en.migration.html" });
   await frame.locator("alliance87-checklist .item").first().waitFor();

@@ -119,7 +119,17 @@ fn publish_api(api: &JsValue) {
     let _ = js_sys::Reflect::set(api, &"theme".into(), &theme);
     // A content file read and checked exactly as the widgets would (time and size limits, every
     // problem with its JSON path): for pages that let editors choose one (the WordPress plugin).
-    let check = Closure::<dyn Fn(String) -> js_sys::Promise>::new(|url: String| {
+    // It takes any value, so nothing a page passes reaches the module as a string it is not: an
+    // address is a string or a `URL`; anything else rejects with a TypeError.
+    let check = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(|address: JsValue| {
+        let Some(url) = address
+            .as_string()
+            .or_else(|| address.dyn_ref::<web_sys::Url>().map(web_sys::Url::href))
+        else {
+            return js_sys::Promise::reject(&js_sys::TypeError::new(
+                "Alliance87.checkContent: the address must be a string or a URL",
+            ));
+        };
         wasm_bindgen_futures::future_to_promise(async move {
             let problems = match crate::content_loader::check_file(&url).await {
                 Ok(_) => Vec::new(),
@@ -431,17 +441,21 @@ fn shadow_for(host: &Element) -> Result<ShadowRoot, String> {
     let describe = || format!("<{}>", host.tag_name().to_ascii_lowercase());
     let ours = SHADOWS.with(|s| s.get(host)).dyn_into::<ShadowRoot>().ok();
     if let Some(shadow) = ours.or_else(|| host.shadow_root()) {
-        // Empty, or a widget's (a first screen pre-rendered in a declarative shadow root).
+        // Ours to take: empty of elements, or holding a widget's first screen (pre-rendered in a
+        // declarative shadow root) among whatever a CMS editor wrapped around it (`<p>`, `<br>`).
+        // All of it is replaced; scripts in it are never run by us.
         // `:scope` matches nothing in a shadow root, so its children are looked at directly.
         let children = shadow.children();
-        let ours = (0..children.length())
-            .filter_map(|i| children.item(i))
-            .all(|child| child.has_attribute("data-alliance87-root") || child.tag_name().eq_ignore_ascii_case("link"));
-        return if ours {
+        let taken = children.length() == 0
+            || (0..children.length())
+                .filter_map(|i| children.item(i))
+                .any(|child| child.has_attribute("data-alliance87-root"));
+        return if taken {
             Ok(shadow)
         } else {
             Err(format!(
-                "{} already has a shadow root of its own; give the widget an empty element",
+                "{} already has a shadow root holding no widget's first screen; paste the first screen \
+                 as the release's prerendered/ file has it, or give the widget an empty element",
                 describe()
             ))
         };

@@ -340,6 +340,37 @@ test("Alliance87.mount: unmount twice is harmless, odd option types are ignored,
   assert.deepEqual(page.errors, []);
 });
 
+test("Alliance87.checkContent takes a string or a URL; any other argument rejects with a TypeError, never a trap", async () => {
+  const page = await open(env.browser, `${env.server.url}/hosts/js-api.html`);
+  const result = await page.evaluate(async () => {
+    const api = await window.Alliance87.ready;
+    const outcome = {};
+    const settle = (promise) => promise.then((problems) => ({ problems }), (e) => `${e.constructor.name}: ${e.message}`);
+    outcome.url = await settle(api.checkContent(new URL("/action-groups.json", location)));
+    outcome.relative = await settle(api.checkContent("/action-groups.json"));
+    outcome.invalid = await settle(api.checkContent(new URL("/content/invalid.json", location)));
+    const odd = { number: 42, object: { url: "/action-groups.json" }, symbol: Symbol("x"), none: undefined, array: ["/action-groups.json"], bigint: 1n };
+    outcome.odd = {};
+    for (const [name, value] of Object.entries(odd)) {
+      try {
+        outcome.odd[name] = await settle(api.checkContent(value));
+      } catch (e) {
+        outcome.odd[name] = `thrown ${e.constructor.name}: ${e.message}`;
+      }
+    }
+    // The module still works afterwards.
+    outcome.after = await settle(api.checkContent(new URL("/action-groups.json", location)));
+    return outcome;
+  });
+  assert.deepEqual(result.url, { problems: [] });
+  assert.deepEqual(result.relative, { problems: [] });
+  assert.ok(result.invalid.problems?.length > 0, JSON.stringify(result.invalid));
+  const typeError = 'TypeError: Alliance87.checkContent: the address must be a string or a URL';
+  assert.deepEqual(result.odd, { number: typeError, object: typeError, symbol: typeError, none: typeError, array: typeError, bigint: typeError });
+  assert.deepEqual(result.after, { problems: [] });
+  assert.deepEqual(page.errors, []);
+});
+
 test("a page that already defines one of the widgets' elements keeps it; the other widgets and the data- form still work", async () => {
   const page = await open(env.browser);
   await page.addInitScript(() => customElements.define("alliance87-explorer", class extends HTMLElement {}));

@@ -100,6 +100,32 @@ for (const { file, tag, interact } of cases) {
   });
 }
 
+test("a first screen with what a CMS editor adds inside its template (paragraphs, line breaks, white space, a comment) is taken over and works", async () => {
+  const original = await snippet("checklist.fr.migration.html");
+  const cluttered = original
+    .replace('<template shadowrootmode="open">', '<template shadowrootmode="open">\n<p></p><br>\n<!-- pasted -->\n')
+    .replace("</template>", "<p>&nbsp;</p><br>\n</template>");
+  assert.notEqual(cluttered, original);
+  const { page } = await partnerPage(cluttered);
+  const tag = "alliance87-checklist";
+  await page.waitForFunction((tag) => [...document.querySelector(tag).shadowRoot.children].every((c) => c.tagName === "DIV"), tag);
+  await page.locator(`${tag} input[type=radio][value=done]`).first().check();
+  await page.waitForFunction(() => /^1 sur/.test(document.querySelector("alliance87-checklist").shadowRoot.querySelector(".progress-text").textContent));
+  assert.equal(await page.locator(tag).evaluate((h) => h.shadowRoot.querySelectorAll("[data-alliance87-root]").length), 1);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.messages.filter((m) => m.type === "error"), []);
+  await page.context().close();
+});
+
+test("a shadow root the page made for something else is left alone, and the console says how to fix it", async () => {
+  const { page } = await partnerPage(`<alliance87-explorer lang="en"><template shadowrootmode="open"><p id="own">The page's own content</p></template></alliance87-explorer><alliance87-explorer id="second" lang="en"></alliance87-explorer>`);
+  await page.locator("#second .card").first().waitFor();
+  assert.equal(await page.locator("alliance87-explorer").first().evaluate((h) => h.shadowRoot.textContent), "The page's own content");
+  const errors = page.messages.filter((m) => m.type === "error").map((m) => m.text).join("\n");
+  assert.match(errors, /<alliance87-explorer> already has a shadow root holding no widget's first screen; paste the first screen as the release's prerendered\/ file has it, or give the widget an empty element/);
+  await page.context().close();
+});
+
 test("what the reader focused in the pre-rendered explorer keeps the focus when the bundle takes over", async () => {
   const { page, releaseWasm } = await partnerPage(await snippet("explorer.en.html"), { holdWasm: true });
   await page.locator("alliance87-explorer input[type=search]").focus();

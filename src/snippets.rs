@@ -322,6 +322,7 @@ mod tests {
             base: "https://cdn.example.org/a87/v0.1.0/".into(),
             loader_integrity: Some("sha384-LOADER".into()),
             module: Some("alliance87-widgets_bg.wasm".into()),
+            module_integrity: Some("sha384-M".into()),
             frame_integrity: Some("sha384-FRAME".into()),
             frame_pages: vec![
                 "embed-checklist.fr.migration.html".into(),
@@ -372,6 +373,7 @@ mod tests {
     fn release_json_gives_the_addresses_and_hashes() {
         let json = r#"{"version": "0.1.0", "loader": "v0.1.0/alliance87.js", "module": "v0.1.0/alliance87-widgets_bg.wasm", "latest": "alliance87.js",
             "files": [{"path": "v0.1.0/alliance87.js", "bytes": 9, "brotli": 5, "integrity": "sha384-L"},
+                      {"path": "v0.1.0/alliance87-widgets_bg.wasm", "bytes": 9, "brotli": 5, "integrity": "sha384-M"},
                       {"path": "v0.1.0/alliance87-frame.js", "bytes": 9, "brotli": 5, "integrity": "sha384-F"}],
             "framePages": ["v0.1.0/embed-explorer.fr.html"], "publicUrl": null}"#;
         let local = Release::read(json, "http://127.0.0.1:8088/a87/").unwrap();
@@ -385,6 +387,87 @@ mod tests {
         assert_eq!(published.base, "https://cdn.example.org/a87/v0.1.0/");
         assert!(published.oembed);
         assert!(Release::read("{}", "http://x/").is_err());
+    }
+
+    #[test]
+    fn release_json_that_would_give_code_that_cannot_run_or_a_hostile_address_is_refused() {
+        use crate::release::ReleaseProblem;
+        let json = r#"{"version": "0.1.0", "loader": "v0.1.0/alliance87.js", "module": "v0.1.0/alliance87-widgets_bg.wasm",
+            "files": [{"path": "v0.1.0/alliance87.js", "bytes": 9, "brotli": 5, "integrity": "sha384-L+/="},
+                      {"path": "v0.1.0/alliance87-widgets_bg.wasm", "bytes": 9, "brotli": 5, "integrity": "sha384-M"},
+                      {"path": "v0.1.0/alliance87-frame.js", "bytes": 9, "brotli": 5, "integrity": "sha384-F"}],
+            "framePages": ["v0.1.0/embed-explorer.fr.html"], "prerendered": ["prerendered/explorer.fr.html"], "publicUrl": null}"#;
+        let release = Release::read(json, "http://x/").unwrap();
+        assert_eq!(
+            release.loaded_files(),
+            [
+                ("v0.1.0/alliance87.js".to_string(), Some("sha384-L+/=".to_string())),
+                (
+                    "v0.1.0/alliance87-widgets_bg.wasm".to_string(),
+                    Some("sha384-M".to_string())
+                ),
+                ("v0.1.0/alliance87-frame.js".to_string(), Some("sha384-F".to_string())),
+            ]
+        );
+        let refused = |from: &str, to: &str| Release::read(&json.replacen(from, to, 1), "http://x/").unwrap_err();
+        for hostile in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "//evil.example",
+            "https://cdn.example.org/\"><script>",
+        ] {
+            let problems = refused(
+                "\"publicUrl\": null",
+                &format!("\"publicUrl\": {}", serde_json::json!(hostile)),
+            );
+            assert!(
+                matches!(&problems[..], [ReleaseProblem::Address { field: "publicUrl", .. }]),
+                "{hostile}: {problems:?}"
+            );
+        }
+        for loader in [
+            "https://evil.example/alliance87.js",
+            "../alliance87.js",
+            "v0.1.0/../../x.js",
+            "alliance87.js",
+            "v0.1.0/a b.js",
+        ] {
+            let problems = refused(
+                "\"loader\": \"v0.1.0/alliance87.js\"",
+                &format!("\"loader\": {}", serde_json::json!(loader)),
+            );
+            assert!(
+                problems.contains(&ReleaseProblem::Address {
+                    field: "loader",
+                    value: loader.into()
+                }),
+                "{loader}: {problems:?}"
+            );
+        }
+        assert_eq!(
+            refused("\"integrity\": \"sha384-L+/=\"", "\"integrity\": \"\""),
+            [ReleaseProblem::NoHash("v0.1.0/alliance87.js".into())]
+        );
+        assert_eq!(
+            refused("\"integrity\": \"sha384-M\"", "\"integrity\": \"md5-M\""),
+            [ReleaseProblem::NoHash("v0.1.0/alliance87-widgets_bg.wasm".into())]
+        );
+        assert!(matches!(
+            &refused("\"prerendered/explorer.fr.html\"", "\"prerendered/../x.html\"")[..],
+            [ReleaseProblem::Address {
+                field: "framePages",
+                ..
+            }]
+        ));
+        assert!(matches!(
+            &refused("\"version\"", "\"versio\"")[..],
+            [ReleaseProblem::Unreadable(_)]
+        ));
+        // Worded in the builder's language, naming the file.
+        let altered = ReleaseProblem::Altered("v0.1.0/alliance87.js".into());
+        assert!(altered
+            .words(Lang::Fr.builder_ui())
+            .starts_with("v0.1.0/alliance87.js n'est pas le fichier"));
     }
 
     fn checklist() -> Choices {

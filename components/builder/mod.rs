@@ -21,7 +21,7 @@ use super::{fetching, text, CollectAny};
 use alliance87_core::attributes::{Setting, SettingKind, Widget};
 use alliance87_core::content::Content;
 use alliance87_core::i18n::{fill, BuilderUi, Lang};
-use alliance87_core::release::{self, Release};
+use alliance87_core::release::{self, Release, ReleaseProblem};
 use alliance87_core::snippets::{self, Choices, NoOembed, Way};
 use alliance87_core::theme::{self, ThemeProperty, AA_TEXT, FONTS};
 use leptos::html::{Code, Div};
@@ -86,8 +86,44 @@ fn page_folder() -> String {
         .unwrap_or(href)
 }
 
-async fn read_release(folder: String) -> Result<Release, String> {
-    Release::read(&fetching::get_file("release.json").await?, &folder)
+/// `release.json`, read and checked, and the files the code loads fetched with their hashes:
+/// the builder hands out code only for a release that runs.
+async fn read_release(folder: &str) -> Result<Release, Vec<ReleaseProblem>> {
+    let json = fetching::get_file("release.json")
+        .await
+        .map_err(|reason| vec![ReleaseProblem::Unreadable(reason)])?;
+    let release = Release::read(&json, folder)?;
+    let mut problems = Vec::new();
+    for (file, integrity) in release.loaded_files() {
+        let url = format!("{folder}{file}");
+        let integrity = integrity.unwrap_or_default();
+        // The browser checks the hash, as a partner's page would; only when it refuses is the
+        // file fetched again, to tell a missing file from an altered one.
+        if gloo_net::http::Request::get(&url)
+            .integrity(&integrity)
+            .send()
+            .await
+            .is_ok()
+        {
+            continue;
+        }
+        problems.push(match gloo_net::http::Request::get(&url).send().await {
+            Ok(response) if response.ok() => ReleaseProblem::Altered(file),
+            Ok(response) => ReleaseProblem::Missing {
+                file,
+                reason: format!("HTTP {} {}", response.status(), response.status_text()),
+            },
+            Err(error) => ReleaseProblem::Missing {
+                file,
+                reason: error.to_string(),
+            },
+        });
+    }
+    if problems.is_empty() {
+        Ok(release)
+    } else {
+        Err(problems)
+    }
 }
 
 /// The release's loader, with its hash: the preview runs the very bundle partners embed.
@@ -118,18 +154,16 @@ fn Builder() -> impl IntoView {
         content: StoredValue::new(content_loader::builtin()),
     };
     provide_context(ctx);
-    let unread = RwSignal::new(None::<String>);
+    let refused = RwSignal::new(Vec::<ReleaseProblem>::new());
     let folder = page_folder();
     leptos::task::spawn_local(async move {
-        let release = match read_release(folder.clone()).await {
-            Ok(release) => release,
-            Err(reason) => {
-                unread.set(Some(reason));
-                Release::unread(&folder)
+        match read_release(&folder).await {
+            Ok(release) => {
+                load_release_script(&folder, &release);
+                ctx.release.set(Some(Arc::new(release)));
             }
-        };
-        load_release_script(&folder, &release);
-        ctx.release.set(Some(Arc::new(release)));
+            Err(problems) => refused.set(problems),
+        }
     });
     // The page speaks the builder's language, for screen readers and the tab's title.
     Effect::new(move || {
@@ -154,9 +188,18 @@ fn Builder() -> impl IntoView {
             </div>
             <h1>{t(|u| u.title)}</h1>
             <p class="lead">{t(|u| u.intro)}</p>
-            {move || unread.get().map(|reason| view! {
-                <p class="notice" role="alert">{fill(lang.get().builder_ui().release_unread, &[("reason", &reason)])}</p>
-            })}
+            <Show when=move || !refused.with(Vec::is_empty)>
+                <div class="notice" role="alert">
+                    <p>{t(|u| u.release_refused)}</p>
+                    <ul>
+                        {move || {
+                            let ui = lang.get().builder_ui();
+                            refused.get().iter().map(|problem| view! { <li>{problem.words(ui)}</li> }).collect_view()
+                        }}
+                    </ul>
+                    <p>{t(|u| u.release_fix)}</p>
+                </div>
+            </Show>
         </header>
         <div class="layout">
             <form class="choices" on:submit=|ev| ev.prevent_default()>
@@ -164,11 +207,13 @@ fn Builder() -> impl IntoView {
                 <SettingsFields />
                 <ThemeFields />
             </form>
-            <div class="results">
-                <Preview />
-                <CodeBlocks />
-                <ReleaseFiles />
-            </div>
+            <Show when=move || refused.with(Vec::is_empty)>
+                <div class="results">
+                    <Preview />
+                    <CodeBlocks />
+                    <ReleaseFiles />
+                </div>
+            </Show>
         </div>
     }
 }

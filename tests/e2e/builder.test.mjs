@@ -181,6 +181,45 @@ test("the preview is the real widget, changed in place; the oEmbed link follows 
   await published.context().close();
 });
 
+test("a release that would not run, or would carry a hostile address, is refused in words: no code, no preview", async () => {
+  const doc = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
+  const loader = doc.loader;
+  const module = doc.module;
+  const wrongHash = (path) => ({ ...doc, files: doc.files.map((f) => (f.path === path ? { ...f, integrity: `sha384-${"A".repeat(64)}` } : f)) });
+  const cases = [
+    { name: "a wrong loader hash", json: wrongHash(loader), expect: [new RegExp(`${loader} is not the file release.json describes`)] },
+    { name: "a wrong module hash", json: wrongHash(module), expect: [new RegExp(`${module} is not the file release.json describes`)] },
+    { name: "a missing loader", json: doc, missing: loader, expect: [new RegExp(`${loader} could not be loaded: HTTP 404`)] },
+    { name: "a javascript: public address", json: { ...doc, publicUrl: "javascript:alert(1)//" }, expect: [/release.json gives publicUrl as “javascript:alert\(1\)”/] },
+    { name: "a loader elsewhere", json: { ...doc, loader: "https://evil.example/alliance87.js" }, expect: [/release.json gives loader as “https:\/\/evil.example\/alliance87.js”/] },
+    { name: "no hash for the frame script", json: { ...doc, files: doc.files.filter((f) => !f.path.endsWith("alliance87-frame.js")) }, expect: [/no usable hash for v[\d.]+\/alliance87-frame.js/] },
+    { name: "an unreadable release.json", json: "{not json", expect: [/release.json\) could not be read/] },
+  ];
+  for (const { name, json, missing, expect } of cases) {
+    const context = await env.browser.newContext({ bypassCSP: true });
+    const page = await open(env.browser, null, { context });
+    await page.route("**/release.json", (route) => route.fulfill(typeof json === "string" ? { body: json, contentType: "application/json" } : { json }));
+    if (missing) await page.route(`**/${missing}`, (route) => route.fulfill({ status: 404, body: "Not Found" }));
+    await page.goto(`${env.server.url}/builder.html?lang=en`);
+    const alert = page.locator("header [role=alert]");
+    await alert.waitFor();
+    const text = await alert.textContent();
+    assert.match(text, /This release would not run on your site as it is, so no code and no preview are given/, name);
+    for (const pattern of expect) assert.match(text, pattern, `${name}: ${text}`);
+    assert.match(text, /Put the release's folder on the server again exactly as the build wrote it/, name);
+    assert.equal(await page.locator("[id^=code-], .preview").count(), 0, `${name}: no code, no preview`);
+    assert.equal(await page.locator("script[src*='alliance87.js']").count(), 0, `${name}: the release's script is not loaded`);
+    await context.close();
+  }
+  // In French, naming the file.
+  const context = await env.browser.newContext({ bypassCSP: true });
+  const page = await open(env.browser, null, { context });
+  await page.route("**/release.json", (route) => route.fulfill({ json: wrongHash(loader) }));
+  await page.goto(`${env.server.url}/builder.html?lang=fr`);
+  assert.match(await page.locator("header [role=alert]").textContent(), new RegExp(`${loader} n'est pas le fichier que décrit release.json`));
+  await context.close();
+});
+
 test("bad settings are said next to their field, and never reach the code", async () => {
   const page = await builder();
   await page.locator("#widget-self-assessment").check();

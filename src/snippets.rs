@@ -18,6 +18,10 @@ pub struct Choices {
     pub values: Vec<(Setting, String)>,
     /// Theme properties that differ from the widgets' defaults.
     pub theme: Vec<(ThemeProperty, String)>,
+    /// The address of the partner's page the code is for, as typed. Only the iframe code needs
+    /// it: in a frame, a relative address would be read from the release's folder, so it is
+    /// resolved against this one instead (see [`Choices::frame_attributes`]).
+    pub page: String,
 }
 
 impl Choices {
@@ -26,6 +30,7 @@ impl Choices {
             widget,
             values: Vec::new(),
             theme: Vec::new(),
+            page: String::new(),
         }
     }
 
@@ -52,6 +57,37 @@ impl Choices {
                 }
             })
             .collect()
+    }
+
+    /// The partner's page as an absolute http(s) address, when [`Choices::page`] is one.
+    pub fn page_url(&self) -> Option<url::Url> {
+        url::Url::parse(self.page.trim())
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.has_host())
+    }
+
+    /// The attributes the iframe code carries: an address relative to the partner's page is
+    /// resolved against [`Choices::page`], or, without it, left out and listed second.
+    pub fn frame_attributes(&self) -> (Vec<(Setting, Option<String>)>, Vec<Setting>) {
+        let page = self.page_url();
+        let mut left_out = Vec::new();
+        let attributes = self
+            .attributes()
+            .into_iter()
+            .filter_map(|(setting, value)| {
+                let relative = setting.kind() == SettingKind::Address
+                    && value.as_deref().is_some_and(|v| url::Url::parse(v).is_err());
+                if !relative {
+                    return Some((setting, value));
+                }
+                let resolved = page.as_ref().and_then(|page| page.join(value.as_deref()?).ok());
+                if resolved.is_none() {
+                    left_out.push(setting);
+                }
+                resolved.map(|url| (setting, Some(url.to_string())))
+            })
+            .collect();
+        (attributes, left_out)
     }
 
     /// The theme values the code carries: each as [`crate::theme::check`] accepts it; one
@@ -188,7 +224,7 @@ pub fn theme_rule(choices: &Choices) -> Option<String> {
 pub fn frame_query(choices: &Choices) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
     query.append_pair("widget", choices.widget.name());
-    for (setting, value) in choices.attributes() {
+    for (setting, value) in choices.frame_attributes().0 {
         query.append_pair(setting.attribute(), value.as_deref().unwrap_or(""));
     }
     for (property, value) in &choices.theme_values() {
@@ -469,6 +505,7 @@ mod tests {
                 (Setting::DeepLink, "on".into()),
             ],
             theme: vec![(ThemeProperty::Accent, "#aa0000".into())],
+            page: String::new(),
         }
     }
 
@@ -554,6 +591,56 @@ mod tests {
             assert!(!code.contains("<script>alert"), "{way:?}: {code}");
             assert!(!code.contains("javascript:"), "{way:?}: {code}");
         }
+    }
+
+    #[test]
+    fn the_iframe_code_resolves_relative_addresses_against_the_partners_page_or_leaves_them_out() {
+        let mut choices = Choices::new(Widget::Assessment);
+        choices.values = vec![
+            (Setting::Src, "content.json".into()),
+            (Setting::SubmitUrl, "/submit".into()),
+            (Setting::ExplorerUrl, "https://partner.example/groups".into()),
+        ];
+        let release = release();
+        let frame = |choices: &Choices| snippet(Way::Iframe, choices, &release, Lang::En, &builtin(), None).unwrap();
+        // Without the page's address: only the absolute address is in the iframe code.
+        let (_, left_out) = choices.frame_attributes();
+        assert_eq!(left_out, [Setting::Src, Setting::SubmitUrl]);
+        let code = frame(&choices);
+        assert!(
+            code.contains("explorer-url=https%3A%2F%2Fpartner.example%2Fgroups"),
+            "{code}"
+        );
+        assert!(!code.contains("content.json"), "{code}");
+        assert!(!code.contains("submit"), "{code}");
+        // The element's code is read on the partner's page: the relative addresses stay as typed.
+        let element = snippet(Way::Element, &choices, &release, Lang::En, &builtin(), None).unwrap();
+        assert!(
+            element.contains("src=\"content.json\"") && element.contains("submit-url=\"/submit\""),
+            "{element}"
+        );
+        for not_a_page in [
+            "partner.example/about/",
+            "javascript:alert(1)",
+            "file:///home/me/page.html",
+            "/about/",
+        ] {
+            choices.page = not_a_page.into();
+            assert_eq!(choices.page_url(), None, "{not_a_page}");
+            assert_eq!(choices.frame_attributes().1.len(), 2, "{not_a_page}");
+        }
+        // With it: resolved as the partner's page would.
+        choices.page = " https://partner.example/about/page.html?x=1 ".into();
+        assert_eq!(choices.frame_attributes().1, []);
+        let code = frame(&choices);
+        assert!(
+            code.contains("src=https%3A%2F%2Fpartner.example%2Fabout%2Fcontent.json"),
+            "{code}"
+        );
+        assert!(
+            code.contains("submit-url=https%3A%2F%2Fpartner.example%2Fsubmit"),
+            "{code}"
+        );
     }
 
     #[test]

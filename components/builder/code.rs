@@ -80,15 +80,26 @@ pub(super) fn CodeBlocks() -> impl IntoView {
                         }))
                     };
                     let left_out = move || {
-                        let names = ctx.choices.with(snippets::oembed_left_out);
-                        (way == Way::Oembed && !names.is_empty()).then(|| {
-                            fill(ctx.lang.get().builder_ui().oembed_left_out, &[("names", &names.join(", "))])
-                        })
+                        let ui = ctx.lang.get().builder_ui();
+                        let (template, names) = match way {
+                            Way::Oembed => (ui.oembed_left_out, ctx.choices.with(snippets::oembed_left_out).join(", ")),
+                            Way::Iframe => (ui.frame_left_out, ctx.choices.with(|c| {
+                                c.frame_attributes()
+                                    .1
+                                    .iter()
+                                    .map(|s| format!("{} ({})", s.attribute(), c.value(*s).unwrap_or_default()))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            })),
+                            _ => return None,
+                        };
+                        (!names.is_empty()).then(|| fill(template, &[("names", &names)]))
                     };
                     view! {
                         <section class="way" aria-labelledby=format!("way-{}", way.id())>
                             <h3 id=format!("way-{}", way.id())>{t(name)}</h3>
                             <p class="hint">{t(when)}</p>
+                            {(way == Way::Iframe).then(|| view! { <PageAddress /> })}
                             {move || match code() {
                                 None => ().into_any(),
                                 Some(Ok(text)) => view! {
@@ -120,6 +131,33 @@ pub(super) fn CodeBlocks() -> impl IntoView {
             })}
             <p class="visually-hidden" role="status">{move || announcement.get()}</p>
         </section>
+    }
+}
+
+/// The partner's page address, which the iframe code resolves relative addresses against.
+#[component]
+fn PageAddress() -> impl IntoView {
+    let ctx = context();
+    let invalid = move || {
+        ctx.choices
+            .with(|c| !c.page.trim().is_empty() && c.page_url().is_none())
+    };
+    view! {
+        <div class="field" class:field-error=invalid>
+            <label for="page-address">{t(|u| u.page_label)}</label>
+            <p class="hint" id="page-address-hint">{t(|u| u.page_hint)}</p>
+            <Show when=invalid>
+                <p class="error-message" id="page-address-error">
+                    <span class="visually-hidden">{t(|u| u.error_prefix)}" "</span>
+                    {t(|u| u.page_invalid)}
+                </p>
+            </Show>
+            <input type="text" inputmode="url" id="page-address" autocomplete="url" spellcheck="false"
+                aria-describedby=move || if invalid() { "page-address-hint page-address-error" } else { "page-address-hint" }
+                aria-invalid=move || invalid().then_some("true")
+                prop:value=move || ctx.choices.with(|c| c.page.clone())
+                on:change=move |ev| ctx.choices.update(|c| c.page = event_target_value(&ev)) />
+        </div>
     }
 }
 

@@ -220,6 +220,37 @@ test("a release that would not run, or would carry a hostile address, is refused
   await context.close();
 });
 
+test("the iframe code resolves relative addresses against the partner's page, or leaves them out and says so", async () => {
+  const page = await builder();
+  await page.locator("#setting-src").fill("updated.json");
+  await page.locator("#setting-src").press("Tab");
+  // Without the page's address: left out of the iframe code, and said under it; the element's
+  // code, read on the partner's page, keeps it as typed.
+  await page.waitForFunction(() => document.querySelector("#code-element").textContent.includes('src="updated.json"'));
+  assert.doesNotMatch(await code(page, "iframe"), /updated\.json/);
+  assert.match(await page.locator("section.way:has(#way-iframe) .note").textContent(), /Left out of this code: src \(updated\.json\)\. In a frame a relative address would be read from the release's folder/);
+  // A page address that is not one is said next to its field.
+  const field = page.locator("#page-address");
+  await field.fill("partner.example/news");
+  await field.press("Tab");
+  await page.locator("#page-address-error").waitFor();
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  assert.match(await field.getAttribute("aria-describedby"), /page-address-error/);
+  // The partner's page is in /content/: the frame reads /content/updated.json, as the page would.
+  await field.fill(`${env.server.url}/content/partner.html`);
+  await field.press("Tab");
+  await page.waitForFunction(() => document.querySelector("#code-iframe").textContent.includes("updated.json"));
+  const iframe = await code(page, "iframe");
+  assert.match(iframe, new RegExp(`src=${encodeURIComponent(`${env.server.url}/content/updated.json`).replace(/[.]/g, "\\.")}`));
+  assert.equal(await page.locator("section.way:has(#way-iframe) .note").count(), 0);
+  assert.equal(await page.locator("#page-address-error").count(), 0);
+  const partner = await pasted(iframe);
+  await partner.frameLocator("iframe").locator("alliance87-explorer .card").first().waitFor();
+  assert.match(await partner.frameLocator("iframe").locator("alliance87-explorer").evaluate((e) => e.shadowRoot.textContent), /Supply Chains \(updated\)/);
+  await partner.context().close();
+  await page.context().close();
+});
+
 test("bad settings are said next to their field, and never reach the code", async () => {
   const page = await builder();
   await page.locator("#widget-self-assessment").check();

@@ -6,6 +6,7 @@ use super::fetching::{get_file, get_text, Deadline, FILE_TIMEOUT, MAX_FILE_BYTES
 use super::{Emitter, Notice};
 use alliance87_core::content::{self, Content};
 use alliance87_core::i18n::Lang;
+use alliance87_core::validate::Problem;
 use leptos::logging::warn;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -99,14 +100,14 @@ pub enum FileProblem {
     /// It could not be read: the browser's or the server's words.
     Unreachable(String),
     /// It was read and is not valid content: each problem with its JSON path.
-    Invalid(Vec<String>),
+    Invalid(Vec<Problem>),
 }
 
 impl FileProblem {
     pub fn messages(self) -> Vec<String> {
         match self {
             FileProblem::Unreachable(message) => vec![message],
-            FileProblem::Invalid(problems) => problems,
+            FileProblem::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
         }
     }
 }
@@ -121,8 +122,7 @@ async fn fetch(url: &str, deadline: &Deadline) -> Result<Content, FileProblem> {
 }
 
 fn parse(body: Result<String, String>) -> Result<Content, FileProblem> {
-    content::parse(&body.map_err(FileProblem::Unreachable)?)
-        .map_err(|problems| FileProblem::Invalid(problems.iter().map(ToString::to_string).collect()))
+    content::parse(&body.map_err(FileProblem::Unreachable)?).map_err(FileProblem::Invalid)
 }
 
 /// A widget's body: a loading line while a `src` file is on its way, then the notice that the

@@ -16,7 +16,7 @@
 use crate::i18n::Text;
 use crate::share;
 pub use crate::share::ShareError;
-use crate::validate::{field, Shape, Validator};
+use crate::validate::{field, JsonType, ProblemKind, Shape, Validator};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -411,9 +411,9 @@ pub fn validate(v: &mut Validator, value: &Value, path: &str, group_ids: &[&str]
         .get("questions")
         .and_then(|q| v.list(q, &questions_path, |v, value, path| question(v, value, path, group_ids)));
     if matches!(&questions, Some(q) if q.is_empty()) {
-        v.fail(&questions_path, "must list at least one question");
+        v.fail(&questions_path, ProblemKind::EmptyList);
     }
-    v.unique(map.get("questions"), &questions_path, "question");
+    v.unique(map.get("questions"), &questions_path);
     Some(Assessment {
         questions: questions?,
         threshold: threshold?,
@@ -431,9 +431,9 @@ fn question(v: &mut Validator, value: &Value, path: &str, group_ids: &[&str]) ->
         .get("options")
         .and_then(|o| v.list(o, &options_path, |v, value, path| answer(v, value, path, group_ids)));
     if matches!(&options, Some(o) if o.len() < 2 || o.len() > MAX_OPTIONS) {
-        v.fail(&options_path, format!("expected 2 to {MAX_OPTIONS} options"));
+        v.fail(&options_path, ProblemKind::OptionCount);
     }
-    v.unique(map.get("options"), &options_path, "option");
+    v.unique(map.get("options"), &options_path);
     Some(Question {
         id: id?,
         choice: choice?,
@@ -461,7 +461,13 @@ fn answer(v: &mut Validator, value: &Value, path: &str, group_ids: &[&str]) -> O
 /// `{ "<group id>": <0 to MAX_WEIGHT>, … }`; unknown groups are errors, not ignored.
 fn weights(v: &mut Validator, value: &Value, path: &str, group_ids: &[&str]) -> Option<Vec<(String, u64)>> {
     let Some(map) = value.as_object() else {
-        v.fail(path, "expected an object of group ids and points");
+        v.fail(
+            path,
+            ProblemKind::WrongType {
+                expected: JsonType::Object,
+                found: JsonType::of(value),
+            },
+        );
         return None;
     };
     let mut weights = Vec::new();
@@ -470,16 +476,13 @@ fn weights(v: &mut Validator, value: &Value, path: &str, group_ids: &[&str]) -> 
         let weight = weight.as_u64().filter(|w| *w <= MAX_WEIGHT);
         match weight {
             _ if !group_ids.contains(&group.as_str()) => {
-                v.fail(&field(path, group), format!("unknown group \"{group}\""))
+                v.fail(&field(path, group), ProblemKind::UnknownGroup(group.to_string()))
             }
             Some(w) => {
                 weights.push((group.to_string(), w));
                 continue;
             }
-            None => v.fail(
-                &field(path, group),
-                format!("expected a whole number from 0 to {MAX_WEIGHT}"),
-            ),
+            None => v.fail(&field(path, group), ProblemKind::BadWeight),
         }
         valid = false;
     }

@@ -7,7 +7,7 @@
 
 use crate::assessment::{self, Assessment};
 pub use crate::i18n::Text;
-use crate::validate::{field, is_safe_url, Problem, Shape, StandIn, Validator};
+use crate::validate::{field, is_safe_url, Problem, ProblemKind, Shape, StandIn, Validator};
 use serde_json::Value;
 
 /// The content format this build reads. A file declaring another format is rejected whole.
@@ -182,25 +182,22 @@ fn content(v: &mut Validator, root: &Value) -> Option<Content> {
     match map.get("format").map(Value::as_u64) {
         Some(Some(FORMAT)) | None => {}
         Some(_) => {
-            v.fail(
-                "$.format",
-                format!("unsupported format; this version of the widgets reads format {FORMAT}"),
-            );
+            v.fail("$.format", ProblemKind::UnsupportedFormat);
             return None;
         }
     }
     let version = v.positive(map.get("version"), "$.version");
     let intro = v.text_field(map, "$", "intro");
     let themes = map.get("themes").and_then(|t| v.list(t, "$.themes", theme));
-    v.unique(map.get("themes"), "$.themes", "theme");
+    v.unique(map.get("themes"), "$.themes");
     let theme_ids: Vec<String> = themes.iter().flatten().map(|t| t.id.clone()).collect();
     let groups = map
         .get("groups")
         .and_then(|g| v.list(g, "$.groups", |v, value, path| group(v, value, path, &theme_ids)));
     if matches!(&groups, Some(groups) if groups.is_empty()) {
-        v.fail("$.groups", "must list at least one group");
+        v.fail("$.groups", ProblemKind::EmptyList);
     }
-    v.unique(map.get("groups"), "$.groups", "group");
+    v.unique(map.get("groups"), "$.groups");
     // Ids as written, so one invalid group does not make every weight for it an error too.
     let group_ids: Vec<&str> = map
         .get("groups")
@@ -255,7 +252,7 @@ fn group(v: &mut Validator, value: &Value, path: &str, theme_ids: &[String]) -> 
     let themes = v.optional_list(map, path, "themes", |v, value, item_path| {
         let id = v.id(value, item_path)?;
         if !theme_ids.contains(&id) {
-            v.fail(item_path, format!("unknown theme \"{id}\"; declare it in $.themes"));
+            v.fail(item_path, ProblemKind::UnknownTheme(id));
             return None;
         }
         Some(id)
@@ -301,10 +298,7 @@ fn priorities(v: &mut Validator, value: &Value, path: &str) -> Option<Priorities
         .get("items")
         .and_then(|i| v.list(i, &field(path, "items"), Validator::text));
     if matches!(&items, Some(items) if items.is_empty()) {
-        v.fail(
-            &field(path, "items"),
-            "must list at least one item (leave \"priorities\" out when none are published)",
-        );
+        v.fail(&field(path, "items"), ProblemKind::EmptyList);
     }
     Some(Priorities {
         kind: kind?,
@@ -320,7 +314,7 @@ fn link(v: &mut Validator, value: &Value, path: &str) -> Option<Link> {
     let url = match map.get("url").and_then(|u| v.string(u, &url_path)) {
         Some(u) if is_safe_url(&u) => Some(u),
         Some(_) => {
-            v.fail(&url_path, "only https:, http: and mailto: links are allowed");
+            v.fail(&url_path, ProblemKind::UnsafeLink);
             None
         }
         None => None,
@@ -415,22 +409,42 @@ mod tests {
             ],
             "{found:?}"
         );
-        assert!(found[1].message.contains("no text in any language"));
-        assert!(found[2].message.contains("https:"));
-        assert!(found[3].message.contains("unknown field"));
+        assert!(found[1]
+            .kind
+            .words(&crate::i18n::en::PROBLEMS)
+            .contains("no text in any language"));
+        assert!(found[2].kind.words(&crate::i18n::en::PROBLEMS).contains("https:"));
+        assert!(found[3]
+            .kind
+            .words(&crate::i18n::en::PROBLEMS)
+            .contains("unknown field"));
     }
 
     #[test]
     fn rejects_invalid_json_with_its_position() {
         let err = parse("{\"format\": 1,").unwrap_err();
         assert_eq!(err.len(), 1);
-        assert!(err[0].message.starts_with("not valid JSON"), "{}", err[0]);
-        assert!(err[0].message.contains("line 1"), "{}", err[0]);
+        assert!(
+            err[0]
+                .kind
+                .words(&crate::i18n::en::PROBLEMS)
+                .starts_with("not valid JSON"),
+            "{}",
+            err[0]
+        );
+        assert!(
+            err[0].kind.words(&crate::i18n::en::PROBLEMS).contains("line 1"),
+            "{}",
+            err[0]
+        );
     }
 
     #[test]
     fn rejects_wrong_shapes_and_formats() {
-        assert_eq!(problems(&json!([1, 2]))[0].message, "expected an object, found a list");
+        assert_eq!(
+            problems(&json!([1, 2]))[0].kind.words(&crate::i18n::en::PROBLEMS),
+            "expected an object, found a list"
+        );
         let mut doc = builtin_json();
         doc["format"] = json!(2);
         assert_eq!(problems(&doc)[0].path, "$.format");
@@ -439,7 +453,10 @@ mod tests {
         assert_eq!(problems(&doc)[0].path, "$.version");
         let mut doc = builtin_json();
         doc["groups"] = json!([]);
-        assert_eq!(problems(&doc)[0].message, "must list at least one group");
+        assert_eq!(
+            problems(&doc)[0].kind.words(&crate::i18n::en::PROBLEMS),
+            "must list at least one entry"
+        );
     }
 
     #[test]
@@ -478,7 +495,7 @@ mod tests {
         let found = problems(&doc);
         let messages: Vec<String> = found.iter().map(ToString::to_string).collect();
         assert!(
-            messages.contains(&"$.groups[1].id: the group id \"supply-chains\" is used twice".to_string()),
+            messages.contains(&"$.groups[1].id: the id \"supply-chains\" is used twice".to_string()),
             "{messages:?}"
         );
         assert!(
@@ -509,7 +526,7 @@ mod tests {
                 "$.assessment.threshold: expected a whole number greater than 0",
                 "$.assessment.questions[0].options[0].weights.no-such-group: unknown group \"no-such-group\"",
                 "$.assessment.questions[0].options[1].weights.migration: expected a whole number from 0 to 5",
-                "$.assessment.questions[0].options[2].id: the option id \"government\" is used twice",
+                "$.assessment.questions[0].options[2].id: the id \"government\" is used twice",
                 "$.assessment.questions[1].choice: expected \"single\" or \"multiple\"",
             ]
         );

@@ -18,6 +18,7 @@ pub mod contract;
 pub mod frame_pages;
 pub mod html;
 pub mod i18n;
+pub mod problems;
 pub mod release;
 pub mod saved;
 pub mod search;

@@ -30,16 +30,123 @@ pub const TEXT: Shape = Shape {
     required: &[],
 };
 
-/// One thing wrong with a document, located by a JSON path such as `$.groups[1].name.es`.
+/// One thing wrong with a document: what ([`ProblemKind`]) and where, as a JSON path such as
+/// `$.groups[1].name`. People read it worded in their language with [`ProblemKind::words`] and
+/// the place named from the content ([`crate::problems::place`]); the widgets' console and
+/// `checkContent` give it in English with its path ([`Display`](std::fmt::Display)).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
-    pub message: String,
+    pub kind: ProblemKind,
+}
+
+/// What is wrong, without where. Every rule of the validator has its kind, and every kind its
+/// words in each language's [`crate::i18n::ProblemWords`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not JSON at all: serde_json's words, with the line and column.
+    NotJson(String),
+    WrongType {
+        expected: JsonType,
+        found: JsonType,
+    },
+    MissingField(&'static str),
+    /// A field the format does not have here; the ones it has.
+    UnknownField(&'static [&'static str]),
+    Empty,
+    /// Longer than [`MAX_TEXT_CHARS`].
+    TooLong,
+    Markup,
+    NotPositive,
+    /// Not one of these words.
+    NotOneOf(Vec<&'static str>),
+    /// A text with no words in any language.
+    NoText,
+    /// More than [`MAX_LIST_LEN`] entries.
+    TooManyEntries,
+    /// A string that is not an id: what was found.
+    BadId(String),
+    DuplicateId(String),
+    UnsupportedFormat,
+    /// A list that must hold at least one entry.
+    EmptyList,
+    UnknownTheme(String),
+    UnsafeLink,
+    /// A question without 2 to [`crate::assessment::MAX_OPTIONS`] options.
+    OptionCount,
+    UnknownGroup(String),
+    /// A weight that is not a whole number from 0 to [`crate::assessment::MAX_WEIGHT`].
+    BadWeight,
+}
+
+/// The JSON types a problem names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Boolean,
+    Number,
+    String,
+    List,
+    Object,
+}
+
+impl JsonType {
+    pub fn of(value: &Value) -> JsonType {
+        match value {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Boolean,
+            Value::Number(_) => JsonType::Number,
+            Value::String(_) => JsonType::String,
+            Value::Array(_) => JsonType::List,
+            Value::Object(_) => JsonType::Object,
+        }
+    }
+}
+
+impl ProblemKind {
+    /// The problem in the words of one language's table (without its place).
+    pub fn words(&self, w: &crate::i18n::ProblemWords) -> String {
+        use crate::i18n::fill;
+        let quoted = |names: &[&str]| -> String {
+            let names: Vec<String> = names.iter().map(|n| ["\"", n, "\""].concat()).collect();
+            names.join(w.or)
+        };
+        match self {
+            ProblemKind::NotJson(detail) => fill(w.not_json, &[("detail", detail)]),
+            ProblemKind::WrongType { expected, found } => fill(
+                w.wrong_type,
+                &[
+                    ("expected", w.types[*expected as usize]),
+                    ("found", w.types[*found as usize]),
+                ],
+            ),
+            ProblemKind::MissingField(name) => fill(w.missing_field, &[("field", name)]),
+            ProblemKind::UnknownField(allowed) => fill(w.unknown_field, &[("allowed", &allowed.join(", "))]),
+            ProblemKind::Empty => w.empty.to_string(),
+            ProblemKind::TooLong => fill(w.too_long, &[("max", &MAX_TEXT_CHARS.to_string())]),
+            ProblemKind::Markup => w.markup.to_string(),
+            ProblemKind::NotPositive => w.not_positive.to_string(),
+            ProblemKind::NotOneOf(values) => fill(w.not_one_of, &[("values", &quoted(values))]),
+            ProblemKind::NoText => w.no_text.to_string(),
+            ProblemKind::TooManyEntries => fill(w.too_many, &[("max", &MAX_LIST_LEN.to_string())]),
+            ProblemKind::BadId(found) => fill(w.bad_id, &[("found", found)]),
+            ProblemKind::DuplicateId(id) => fill(w.duplicate_id, &[("id", id)]),
+            ProblemKind::UnsupportedFormat => {
+                fill(w.unsupported_format, &[("format", &crate::content::FORMAT.to_string())])
+            }
+            ProblemKind::EmptyList => w.empty_list.to_string(),
+            ProblemKind::UnknownTheme(id) => fill(w.unknown_theme, &[("id", id)]),
+            ProblemKind::UnsafeLink => w.unsafe_link.to_string(),
+            ProblemKind::OptionCount => fill(w.option_count, &[("max", &crate::assessment::MAX_OPTIONS.to_string())]),
+            ProblemKind::UnknownGroup(id) => fill(w.unknown_group, &[("id", id)]),
+            ProblemKind::BadWeight => fill(w.bad_weight, &[("max", &crate::assessment::MAX_WEIGHT.to_string())]),
+        }
+    }
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.path, self.kind.words(&crate::i18n::en::PROBLEMS))
     }
 }
 
@@ -65,7 +172,7 @@ pub fn read(json: &str) -> Result<Value, Vec<Problem>> {
     serde_json::from_str(json).map_err(|e| {
         vec![Problem {
             path: "$".into(),
-            message: format!("not valid JSON ({e})"),
+            kind: ProblemKind::NotJson(e.to_string()),
         }]
     })
 }
@@ -98,17 +205,6 @@ pub fn field(path: &str, key: &str) -> String {
     [path, ".", key].concat()
 }
 
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// Collects problems while the model is built; each check returns `None` when its part is
 /// invalid, so a parent is built only when all of its parts are.
 #[derive(Default)]
@@ -119,11 +215,21 @@ pub struct Validator {
 }
 
 impl Validator {
-    pub fn fail(&mut self, path: &str, message: impl Into<String>) {
+    pub fn fail(&mut self, path: &str, kind: ProblemKind) {
         self.problems.push(Problem {
             path: path.to_string(),
-            message: message.into(),
+            kind,
         });
+    }
+
+    fn wrong_type(&mut self, path: &str, expected: JsonType, value: &Value) {
+        self.fail(
+            path,
+            ProblemKind::WrongType {
+                expected,
+                found: JsonType::of(value),
+            },
+        );
     }
 
     /// The object at `path`, after reporting fields its shape does not allow and required
@@ -131,38 +237,35 @@ impl Validator {
     pub fn object<'a>(&mut self, value: &'a Value, path: &str, shape: &Shape) -> Option<&'a Map<String, Value>> {
         let map = self.known_fields(value, path, shape)?;
         for key in shape.required.iter().filter(|k| !map.contains_key(**k)) {
-            self.fail(path, format!("missing required field \"{key}\""));
+            self.fail(path, ProblemKind::MissingField(key));
         }
         Some(map)
     }
 
     fn known_fields<'a>(&mut self, value: &'a Value, path: &str, shape: &Shape) -> Option<&'a Map<String, Value>> {
         let Some(map) = value.as_object() else {
-            self.fail(path, format!("expected an object, found {}", kind(value)));
+            self.wrong_type(path, JsonType::Object, value);
             return None;
         };
         for key in map.keys().filter(|k| !shape.fields.contains(&k.as_str())) {
-            self.fail(
-                &field(path, key),
-                format!("unknown field (allowed: {})", shape.fields.join(", ")),
-            );
+            self.fail(&field(path, key), ProblemKind::UnknownField(shape.fields));
         }
         Some(map)
     }
 
     pub fn string(&mut self, value: &Value, path: &str) -> Option<String> {
         let Some(s) = value.as_str() else {
-            self.fail(path, format!("expected a string, found {}", kind(value)));
+            self.wrong_type(path, JsonType::String, value);
             return None;
         };
         if s.trim().is_empty() {
-            self.fail(path, "must not be empty");
+            self.fail(path, ProblemKind::Empty);
             None
         } else if s.chars().count() > MAX_TEXT_CHARS {
-            self.fail(path, format!("longer than {MAX_TEXT_CHARS} characters"));
+            self.fail(path, ProblemKind::TooLong);
             None
         } else if looks_like_html(s) {
-            self.fail(path, "looks like HTML; content is plain text, write it without tags");
+            self.fail(path, ProblemKind::Markup);
             None
         } else {
             Some(s.to_string())
@@ -173,7 +276,7 @@ impl Validator {
     pub fn positive(&mut self, value: Option<&Value>, path: &str) -> Option<u64> {
         let number = value?.as_u64().filter(|n| *n > 0);
         if number.is_none() {
-            self.fail(path, "expected a whole number greater than 0");
+            self.fail(path, ProblemKind::NotPositive);
         }
         number
     }
@@ -183,7 +286,7 @@ impl Validator {
         &mut self,
         value: Option<&Value>,
         path: &str,
-        values: &[(&str, T)],
+        values: &[(&'static str, T)],
         default: Option<T>,
     ) -> Option<T> {
         let Some(value) = value else { return default };
@@ -192,8 +295,10 @@ impl Validator {
             .and_then(|s| values.iter().find(|(name, _)| *name == s))
             .map(|(_, v)| *v);
         if found.is_none() {
-            let names: Vec<String> = values.iter().map(|(name, _)| ["\"", name, "\""].concat()).collect();
-            self.fail(path, format!("expected {}", names.join(" or ")));
+            self.fail(
+                path,
+                ProblemKind::NotOneOf(values.iter().map(|(name, _)| *name).collect()),
+            );
         }
         found
     }
@@ -220,7 +325,7 @@ impl Validator {
             return None;
         }
         let Some(stand_in) = Lang::ALL.into_iter().find(|l| written[*l as usize].is_some()) else {
-            self.fail(path, "has no text in any language (en, fr, es)");
+            self.fail(path, ProblemKind::NoText);
             return None;
         };
         let mut shown = Lang::ALL;
@@ -262,11 +367,11 @@ impl Validator {
         mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
     ) -> Option<Vec<T>> {
         let Some(values) = value.as_array() else {
-            self.fail(path, format!("expected a list, found {}", kind(value)));
+            self.wrong_type(path, JsonType::List, value);
             return None;
         };
         if values.len() > MAX_LIST_LEN {
-            self.fail(path, format!("more than {MAX_LIST_LEN} entries"));
+            self.fail(path, ProblemKind::TooManyEntries);
             return None;
         }
         let mut items = Vec::with_capacity(values.len());
@@ -297,12 +402,12 @@ impl Validator {
     pub fn id(&mut self, value: &Value, path: &str) -> Option<String> {
         match value.as_str() {
             Some(s) if is_id(s) => Some(s.to_string()),
-            found => {
-                let found = found.map_or_else(|| kind(value).to_string(), |s| format!("\"{s}\""));
-                self.fail(
-                    path,
-                    format!("expected an id of lowercase letters, digits and hyphens, found {found}"),
-                );
+            Some(s) => {
+                self.fail(path, ProblemKind::BadId(s.to_string()));
+                None
+            }
+            None => {
+                self.wrong_type(path, JsonType::String, value);
                 None
             }
         }
@@ -314,7 +419,7 @@ impl Validator {
     }
 
     /// Flags repeated ids in a list, even when other entries of the list are invalid.
-    pub fn unique(&mut self, list: Option<&Value>, path: &str, what: &str) {
+    pub fn unique(&mut self, list: Option<&Value>, path: &str) {
         let mut seen: Vec<&str> = Vec::new();
         let entries = list.and_then(Value::as_array).into_iter().flatten();
         for (i, id) in entries
@@ -322,10 +427,7 @@ impl Validator {
             .filter_map(|(i, v)| Some((i, v.get("id")?.as_str()?)))
         {
             if seen.contains(&id) {
-                self.fail(
-                    &format!("{path}[{i}].id"),
-                    format!("the {what} id \"{id}\" is used twice"),
-                );
+                self.fail(&format!("{path}[{i}].id"), ProblemKind::DuplicateId(id.to_string()));
             }
             seen.push(id);
         }
@@ -335,6 +437,74 @@ impl Validator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One of each kind: a new rule without words, or with a placeholder left unfilled in any
+    /// language, fails here.
+    fn every_kind() -> Vec<ProblemKind> {
+        vec![
+            ProblemKind::NotJson("expected value at line 1 column 2".into()),
+            ProblemKind::WrongType {
+                expected: JsonType::Object,
+                found: JsonType::List,
+            },
+            ProblemKind::MissingField("name"),
+            ProblemKind::UnknownField(&["label", "url"]),
+            ProblemKind::Empty,
+            ProblemKind::TooLong,
+            ProblemKind::Markup,
+            ProblemKind::NotPositive,
+            ProblemKind::NotOneOf(vec!["single", "multiple"]),
+            ProblemKind::NoText,
+            ProblemKind::TooManyEntries,
+            ProblemKind::BadId("Migration".into()),
+            ProblemKind::DuplicateId("migration".into()),
+            ProblemKind::UnsupportedFormat,
+            ProblemKind::EmptyList,
+            ProblemKind::UnknownTheme("oceans".into()),
+            ProblemKind::UnsafeLink,
+            ProblemKind::OptionCount,
+            ProblemKind::UnknownGroup("oceans".into()),
+            ProblemKind::BadWeight,
+        ]
+    }
+
+    #[test]
+    fn every_kind_of_problem_is_worded_in_every_language() {
+        for kind in every_kind() {
+            let words: Vec<String> = Lang::ALL.iter().map(|l| kind.words(l.problem_words())).collect();
+            for (lang, text) in Lang::ALL.iter().zip(&words) {
+                assert!(
+                    !text.trim().is_empty() && !text.contains('{'),
+                    "{kind:?} in {}: {text}",
+                    lang.code()
+                );
+            }
+            assert_ne!(words[0], words[1], "{kind:?}: French is English");
+            assert_ne!(words[0], words[2], "{kind:?}: Spanish is English");
+        }
+        let sample = ProblemKind::NotOneOf(vec!["single", "multiple"]);
+        assert_eq!(
+            sample.words(Lang::Fr.problem_words()),
+            "\"single\" ou \"multiple\" attendu"
+        );
+        let typed = ProblemKind::WrongType {
+            expected: JsonType::String,
+            found: JsonType::Number,
+        };
+        assert_eq!(
+            typed.words(Lang::Es.problem_words()),
+            "se esperaba un texto y hay un número"
+        );
+        // The widgets' console: English, with the path.
+        let problem = Problem {
+            path: "$.groups[1].name".into(),
+            kind: ProblemKind::NoText,
+        };
+        assert_eq!(
+            problem.to_string(),
+            "$.groups[1].name: has no text in any language (en, fr, es)"
+        );
+    }
 
     #[test]
     fn a_comparison_sign_is_not_html() {
@@ -370,7 +540,14 @@ mod tests {
     fn hostile_nesting_is_refused_by_the_reader_not_the_stack() {
         let deep = "[".repeat(100_000);
         let problems = read(&deep).unwrap_err();
-        assert!(problems[0].message.contains("recursion limit"), "{}", problems[0]);
+        assert!(
+            problems[0]
+                .kind
+                .words(&crate::i18n::en::PROBLEMS)
+                .contains("recursion limit"),
+            "{}",
+            problems[0]
+        );
     }
 
     #[test]

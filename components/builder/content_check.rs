@@ -11,7 +11,8 @@ pub(super) enum FileCheck {
         missing_group: Option<String>,
     },
     Unreachable(String),
-    Invalid(Vec<String>),
+    /// Each problem, and the file as read (to name places), when it is JSON.
+    Invalid(Vec<Problem>, Option<serde_json::Value>),
 }
 
 /// Reads the `src` file as a widget would, and says what the widget would make of it.
@@ -42,17 +43,21 @@ pub(super) fn ContentFileCheck() -> impl IntoView {
         state.set(Some(FileCheck::Checking));
         let group = group.filter(|_| widget.settings().contains(&Setting::Group));
         leptos::task::spawn_local(async move {
-            let result = content_loader::check_file(&src).await;
+            // Read and checked as a widget reads it (`content_loader::check_file`), keeping the
+            // text to name where each problem is.
+            let result = fetching::get_file(&src).await;
             if generation.try_get_value() != Some(this_check) {
                 return;
             }
             state.try_set(Some(match result {
-                Ok(content) => FileCheck::Valid {
-                    groups: content.groups.len(),
-                    missing_group: group.filter(|g| content.group(g).is_none()),
+                Err(reason) => FileCheck::Unreachable(reason),
+                Ok(text) => match content::parse(&text) {
+                    Ok(content) => FileCheck::Valid {
+                        groups: content.groups.len(),
+                        missing_group: group.filter(|g| content.group(g).is_none()),
+                    },
+                    Err(problems) => FileCheck::Invalid(problems, validate::read(&text).ok()),
                 },
-                Err(FileProblem::Unreachable(reason)) => FileCheck::Unreachable(reason),
-                Err(FileProblem::Invalid(problems)) => FileCheck::Invalid(problems),
             }));
         });
     });
@@ -71,11 +76,19 @@ pub(super) fn ContentFileCheck() -> impl IntoView {
                     FileCheck::Unreachable(reason) => {
                         view! { <p class="error-message">{fill(ui.src_unreachable, &[("reason", &reason)])}</p> }.into_any()
                     }
-                    FileCheck::Invalid(problems) => view! {
-                        <p class="error-message">{ui.src_unusable}</p>
-                        <ul class="problems">{problems.into_iter().map(|p| view! { <li><code>{p}</code></li> }).collect_any()}</ul>
+                    FileCheck::Invalid(problems, document) => {
+                        let lang = ctx.lang.get();
+                        view! {
+                            <p class="error-message">{ui.src_unusable}</p>
+                            <ul class="problems">
+                                {problems
+                                    .iter()
+                                    .map(|p| view! { <li>{problems::say(document.as_ref(), p, lang)}" "<code>{p.path.clone()}</code></li> })
+                                    .collect_any()}
+                            </ul>
+                        }
+                        .into_any()
                     }
-                    .into_any(),
                 })
             }}
         </div>

@@ -16,14 +16,16 @@ use preview::Preview;
 use settings::{SettingsFields, WidgetChoice};
 use theme_fields::ThemeFields;
 
-use super::content_loader::{self, FileProblem};
+use super::content_loader;
 use super::{fetching, text, CollectAny};
 use alliance87_core::attributes::{Setting, SettingKind, Widget};
-use alliance87_core::content::Content;
+use alliance87_core::content::{self, Content};
 use alliance87_core::i18n::{fill, BuilderUi, Lang};
+use alliance87_core::problems;
 use alliance87_core::release::{self, Release, ReleaseProblem};
 use alliance87_core::snippets::{self, Choices, NoOembed, Way};
 use alliance87_core::theme::{self, ThemeProperty, AA_TEXT, FONTS};
+use alliance87_core::validate::{self, Problem};
 use leptos::html::{Code, Div};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! The widgets' interface strings in English: one struct literal per widget, so a missing string
 //! is a compile error.
 
-use super::{AssessmentUi, BuilderUi, ChecklistUi, Ui};
+use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, Ui};
 
 pub const UI: Ui = Ui {
     explorer_title: "Alliance 8.7 action groups",
@@ -146,6 +146,66 @@ pub const ASSESSMENT: AssessmentUi = AssessmentUi {
     send_unreachable: "the server could not be reached",
     send_timed_out: "no answer within 15 seconds",
     send_redirected: "the server tried to pass your result on to another address, so it was not sent there",
+};
+
+pub const PROBLEMS: ProblemWords = ProblemWords {
+    types: ["null", "true or false", "a number", "a text", "a list", "an object"],
+    or: " or ",
+    not_json: "not valid JSON ({detail})",
+    wrong_type: "expected {expected}, found {found}",
+    missing_field: "missing required field \"{field}\"",
+    unknown_field: "unknown field (allowed: {allowed})",
+    empty: "must not be empty",
+    too_long: "longer than {max} characters",
+    markup: "looks like HTML; content is plain text, write it without tags",
+    not_positive: "expected a whole number greater than 0",
+    not_one_of: "expected {values}",
+    no_text: "has no text in any language (en, fr, es)",
+    too_many: "more than {max} entries",
+    bad_id: "expected an id of lowercase letters, digits and hyphens, found \"{found}\"",
+    duplicate_id: "the id \"{id}\" is used twice",
+    unsupported_format: "unsupported format; this version of the widgets reads format {format}",
+    empty_list: "must list at least one entry",
+    unknown_theme: "unknown theme \"{id}\"; declare it among the themes",
+    unsafe_link: "only https:, http: and mailto: links are allowed",
+    option_count: "expected 2 to {max} options",
+    unknown_group: "unknown group \"{id}\"",
+    bad_weight: "expected a whole number from 0 to {max}",
+};
+
+pub const PLACES: PlaceWords = PlaceWords {
+    separator: " › ",
+    then: ": ",
+    file: "The file",
+    intro: "Introduction",
+    themes: "Themes",
+    group: "Group {n}",
+    status: "Status",
+    id: "Id",
+    name: "Name",
+    summary: "Summary",
+    purpose: "Purpose",
+    participants: "Participants",
+    structure: "Structure",
+    units: "Units",
+    priorities: "Priorities",
+    kind: "Kind",
+    facts: "Facts",
+    links: "Links",
+    label: "Label",
+    url: "Address",
+    assessment: "Self-assessment",
+    threshold: "Threshold",
+    question: "Question {n}",
+    choice: "Choice",
+    text: "Question text",
+    why: "Why it is asked",
+    option: "Option {n}",
+    weights: "Points per group",
+    format: "Format",
+    version: "Version",
+    texts: ["the English text", "the French text", "the Spanish text"],
+    stand_in: "{missing} is missing; {shown} is shown instead",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

@@ -1,7 +1,7 @@
 //! The widgets' interface strings in Spanish: one struct literal per widget, so a missing string
 //! is a compile error.
 
-use super::{AssessmentUi, BuilderUi, ChecklistUi, Ui};
+use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, Ui};
 
 pub const UI: Ui = Ui {
     explorer_title: "Los grupos de acción de la Alianza 8.7",
@@ -146,6 +146,73 @@ pub const ASSESSMENT: AssessmentUi = AssessmentUi {
     send_unreachable: "no se pudo contactar con el servidor",
     send_timed_out: "sin respuesta en 15 segundos",
     send_redirected: "el servidor intentó pasar su resultado a otra dirección, así que no se envió allí",
+};
+
+pub const PROBLEMS: ProblemWords = ProblemWords {
+    types: [
+        "null",
+        "verdadero o falso",
+        "un número",
+        "un texto",
+        "una lista",
+        "un objeto",
+    ],
+    or: " o ",
+    not_json: "no es JSON válido ({detail})",
+    wrong_type: "se esperaba {expected} y hay {found}",
+    missing_field: "falta el campo obligatorio «{field}»",
+    unknown_field: "campo desconocido (campos posibles: {allowed})",
+    empty: "no debe estar vacío",
+    too_long: "más de {max} caracteres",
+    markup: "parece HTML; el contenido es texto sencillo, escríbalo sin etiquetas",
+    not_positive: "se esperaba un número entero mayor que 0",
+    not_one_of: "se esperaba {values}",
+    no_text: "no tiene texto en ningún idioma (en, fr, es)",
+    too_many: "más de {max} entradas",
+    bad_id: "se esperaba un identificador de minúsculas, cifras y guiones, y hay «{found}»",
+    duplicate_id: "el identificador «{id}» se usa dos veces",
+    unsupported_format: "formato no admitido; esta versión de los widgets lee el formato {format}",
+    empty_list: "debe contener al menos una entrada",
+    unknown_theme: "tema «{id}» desconocido; declárelo entre los temas",
+    unsafe_link: "solo se permiten enlaces https:, http: y mailto:",
+    option_count: "se esperaban de 2 a {max} opciones",
+    unknown_group: "grupo «{id}» desconocido",
+    bad_weight: "se esperaba un número entero de 0 a {max}",
+};
+
+pub const PLACES: PlaceWords = PlaceWords {
+    separator: " › ",
+    then: ": ",
+    file: "El archivo",
+    intro: "Introducción",
+    themes: "Temas",
+    group: "Grupo {n}",
+    status: "Estado",
+    id: "Identificador",
+    name: "Nombre",
+    summary: "Resumen",
+    purpose: "Objetivo",
+    participants: "Participantes",
+    structure: "Estructura",
+    units: "Unidades",
+    priorities: "Prioridades",
+    kind: "Tipo",
+    facts: "Datos",
+    links: "Enlaces",
+    label: "Etiqueta",
+    url: "Dirección",
+    assessment: "Autoevaluación",
+    threshold: "Umbral",
+    question: "Pregunta {n}",
+    choice: "Tipo de respuesta",
+    text: "Texto de la pregunta",
+    why: "Por qué se pregunta",
+    option: "Opción {n}",
+    weights: "Puntos por grupo",
+    format: "Formato",
+    version: "Versión",
+    texts: ["el texto en inglés", "el texto en francés", "el texto en español"],
+    stand_in: "falta {missing}; se muestra {shown} en su lugar",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

@@ -1,7 +1,7 @@
 //! The widgets' interface strings in French: one struct literal per widget, so a missing string
 //! is a compile error.
 
-use super::{AssessmentUi, BuilderUi, ChecklistUi, Ui};
+use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, Ui};
 
 pub const UI: Ui = Ui {
     explorer_title: "Les groupes d'action de l'Alliance 8.7",
@@ -146,6 +146,66 @@ pub const ASSESSMENT: AssessmentUi = AssessmentUi {
     send_unreachable: "le serveur est injoignable",
     send_timed_out: "pas de réponse en 15 secondes",
     send_redirected: "le serveur a voulu transmettre votre résultat à une autre adresse : il n'y a pas été envoyé",
+};
+
+pub const PROBLEMS: ProblemWords = ProblemWords {
+    types: ["null", "vrai ou faux", "un nombre", "un texte", "une liste", "un objet"],
+    or: " ou ",
+    not_json: "ce n'est pas du JSON valide ({detail})",
+    wrong_type: "{expected} attendu, {found} trouvé",
+    missing_field: "le champ obligatoire « {field} » manque",
+    unknown_field: "champ inconnu (champs possibles : {allowed})",
+    empty: "ne doit pas être vide",
+    too_long: "plus de {max} caractères",
+    markup: "ressemble à du HTML ; le contenu est du texte simple, écrivez-le sans balises",
+    not_positive: "un nombre entier supérieur à 0 est attendu",
+    not_one_of: "{values} attendu",
+    no_text: "n'a de texte dans aucune langue (en, fr, es)",
+    too_many: "plus de {max} entrées",
+    bad_id: "un identifiant en minuscules, chiffres et tirets est attendu, « {found} » trouvé",
+    duplicate_id: "l'identifiant « {id} » est utilisé deux fois",
+    unsupported_format: "format non pris en charge ; cette version des widgets lit le format {format}",
+    empty_list: "doit contenir au moins une entrée",
+    unknown_theme: "thème « {id} » inconnu ; déclarez-le parmi les thèmes",
+    unsafe_link: "seuls les liens https:, http: et mailto: sont permis",
+    option_count: "de 2 à {max} options sont attendues",
+    unknown_group: "groupe « {id} » inconnu",
+    bad_weight: "un nombre entier de 0 à {max} est attendu",
+};
+
+pub const PLACES: PlaceWords = PlaceWords {
+    separator: " › ",
+    then: " : ",
+    file: "Le fichier",
+    intro: "Présentation",
+    themes: "Thèmes",
+    group: "Groupe {n}",
+    status: "Statut",
+    id: "Identifiant",
+    name: "Nom",
+    summary: "Résumé",
+    purpose: "Objectif",
+    participants: "Qui participe",
+    structure: "Structure",
+    units: "Unités",
+    priorities: "Priorités",
+    kind: "Nature",
+    facts: "Faits",
+    links: "Liens",
+    label: "Libellé",
+    url: "Adresse",
+    assessment: "Auto-évaluation",
+    threshold: "Seuil",
+    question: "Question n° {n}",
+    choice: "Type de choix",
+    text: "Texte de la question",
+    why: "Pourquoi elle est posée",
+    option: "Option {n}",
+    weights: "Points par groupe",
+    format: "Format",
+    version: "Version",
+    texts: ["le texte anglais", "le texte français", "le texte espagnol"],
+    stand_in: "{missing} manque ; {shown} est affiché à sa place",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

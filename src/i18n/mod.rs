@@ -4,7 +4,7 @@
 //! so a missing string is a compile error, not a blank button in production; the tests check
 //! the rest (no empty strings, same placeholders, no English copies), over every field.
 
-mod en;
+pub(crate) mod en;
 mod es;
 mod fr;
 
@@ -76,6 +76,22 @@ impl Lang {
             Lang::En => &en::ASSESSMENT,
             Lang::Fr => &fr::ASSESSMENT,
             Lang::Es => &es::ASSESSMENT,
+        }
+    }
+
+    pub fn problem_words(self) -> &'static ProblemWords {
+        match self {
+            Lang::En => &en::PROBLEMS,
+            Lang::Fr => &fr::PROBLEMS,
+            Lang::Es => &es::PROBLEMS,
+        }
+    }
+
+    pub fn place_words(self) -> &'static PlaceWords {
+        match self {
+            Lang::En => &en::PLACES,
+            Lang::Fr => &fr::PLACES,
+            Lang::Es => &es::PLACES,
         }
     }
 
@@ -364,6 +380,82 @@ pub struct AssessmentUi {
 }
 
 /// The embed builder's strings (`builder.html`): only its own build links them.
+/// How each [`crate::validate::ProblemKind`] is said, in one language: the one list the
+/// widgets' console (English), the builder, the studio and the WordPress settings check word
+/// problems from.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct ProblemWords {
+    /// The JSON types, in [`crate::validate::JsonType`]'s order.
+    pub types: [&'static str; 6],
+    /// Between the words of a choice: `"single" or "multiple"`.
+    pub or: &'static str,
+    pub not_json: &'static str,
+    pub wrong_type: &'static str,
+    pub missing_field: &'static str,
+    pub unknown_field: &'static str,
+    pub empty: &'static str,
+    pub too_long: &'static str,
+    pub markup: &'static str,
+    pub not_positive: &'static str,
+    pub not_one_of: &'static str,
+    pub no_text: &'static str,
+    pub too_many: &'static str,
+    pub bad_id: &'static str,
+    pub duplicate_id: &'static str,
+    pub unsupported_format: &'static str,
+    pub empty_list: &'static str,
+    pub unknown_theme: &'static str,
+    pub unsafe_link: &'static str,
+    pub option_count: &'static str,
+    pub unknown_group: &'static str,
+    pub bad_weight: &'static str,
+}
+
+/// The names of the content's parts, for saying where a problem is ("Migration › Priorities ›
+/// 6"): used by the builder and the studio, never by the widgets.
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct PlaceWords {
+    /// Between the parts of a place.
+    pub separator: &'static str,
+    /// Before what is wrong: "Migration › Name: must not be empty".
+    pub then: &'static str,
+    pub file: &'static str,
+    pub intro: &'static str,
+    pub themes: &'static str,
+    /// A group without a usable name: `{n}` is its number.
+    pub group: &'static str,
+    pub status: &'static str,
+    pub id: &'static str,
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub purpose: &'static str,
+    pub participants: &'static str,
+    pub structure: &'static str,
+    pub units: &'static str,
+    pub priorities: &'static str,
+    pub kind: &'static str,
+    pub facts: &'static str,
+    pub links: &'static str,
+    pub label: &'static str,
+    pub url: &'static str,
+    pub assessment: &'static str,
+    pub threshold: &'static str,
+    /// `{n}` is the question's number.
+    pub question: &'static str,
+    pub choice: &'static str,
+    pub text: &'static str,
+    pub why: &'static str,
+    /// `{n}` is the option's number.
+    pub option: &'static str,
+    pub weights: &'static str,
+    pub format: &'static str,
+    pub version: &'static str,
+    /// Each language's text, in [`Lang`]'s order: "the Spanish text".
+    pub texts: [&'static str; 3],
+    /// A translation that stands in: `{missing}` and `{shown}` are from `texts`.
+    pub stand_in: &'static str,
+}
+
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct BuilderUi {
     pub title: &'static str,
@@ -491,11 +583,20 @@ mod tests {
             serde_json::to_value(lang.checklist_ui()),
             serde_json::to_value(lang.assessment_ui()),
             serde_json::to_value(lang.builder_ui()),
+            serde_json::to_value(lang.problem_words()),
+            serde_json::to_value(lang.place_words()),
         ];
         let mut entries = Vec::new();
         for part in parts {
             for (key, text) in part.unwrap().as_object().unwrap() {
-                entries.push((key.clone(), text.as_str().unwrap().to_string()));
+                match text.as_array() {
+                    Some(list) => entries.extend(
+                        list.iter()
+                            .enumerate()
+                            .map(|(i, t)| (format!("{key}[{i}]"), t.as_str().unwrap().to_string())),
+                    ),
+                    None => entries.push((key.clone(), text.as_str().unwrap().to_string())),
+                }
             }
         }
         assert!(entries.len() > 100, "every widget's strings are read");

@@ -263,14 +263,18 @@ test("bad settings are said next to their field, and never reach the code", asyn
   assert.match(await submit.getAttribute("aria-describedby"), /setting-submit-url-error/);
   for (const way of ["element", "data", "script", "iframe"]) assert.doesNotMatch(await code(page, way), /javascript/i, way);
 
-  // A content file with problems: each listed with its JSON path.
+  // A content file with problems: each said where it is, named from the file, in the builder's
+  // language, with its JSON path as a detail.
   const src = page.locator("#setting-src");
   await src.fill(`${env.server.url}/content/wrong-schema.json`);
   await src.press("Tab");
   await page.locator(".file-check .problems li").first().waitFor();
   const problems = await page.locator(".file-check .problems li").allTextContents();
-  assert.ok(problems.some((p) => p.startsWith("$.groups[1].name")), problems.join("\n"));
-  assert.ok(problems.some((p) => p.includes("$.groups[2].links[0].url")), problems.join("\n"));
+  assert.ok(problems.some((p) => p.startsWith("migration › Name: has no text in any language") && p.endsWith("$.groups[1].name")), problems.join("\n"));
+  assert.ok(problems.some((p) => p.startsWith("Rule of Law and Governance › Links › 1 › Address: only https:, http: and mailto: links are allowed") && p.endsWith("$.groups[2].links[0].url")), problems.join("\n"));
+  await page.locator("#page-language").selectOption("fr");
+  await page.waitForFunction(() => [...document.querySelectorAll(".file-check .problems li")].some((li) => li.textContent.startsWith("État de droit et gouvernance › Liens › 1 › Adresse : seuls les liens https:, http: et mailto: sont permis")));
+  await page.locator("#page-language").selectOption("en");
 
   // A valid file without the chosen group.
   await page.route("**/content/three-groups.json", async (route) => {

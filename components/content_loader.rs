@@ -26,9 +26,26 @@ pub struct Loaded {
     pub fallback: bool,
 }
 
+/// The content studio's draft, as the validator accepted it (`None` while it cannot be used):
+/// its preview widgets show it instead of any `src`. Only in the builder's module.
+#[cfg(feature = "builder")]
+#[derive(Clone, Copy)]
+pub struct DraftContent(pub Signal<Option<Arc<Content>>>);
+
 /// The content for a widget, `None` while a `src` file is on its way. Follows `src` when the
 /// host changes it; a response that arrives after a newer request started is ignored.
 pub fn use_content(src: RwSignal<Option<String>>) -> RwSignal<Option<Loaded>> {
+    #[cfg(feature = "builder")]
+    if let Some(DraftContent(draft)) = use_context::<DraftContent>() {
+        let loaded = RwSignal::new(None);
+        Effect::new(move || {
+            loaded.set(draft.get().map(|content| Loaded {
+                content,
+                fallback: false,
+            }))
+        });
+        return loaded;
+    }
     // Built-in content is there at once: no empty first frame while an effect catches up.
     let initial = src.with_untracked(Option::is_none).then(|| Loaded {
         content: builtin(),

@@ -16,6 +16,8 @@ mod runtime;
 mod saving;
 pub mod self_assessment;
 mod storage;
+#[cfg(feature = "builder")]
+pub mod studio;
 
 use alliance87_core::i18n::{Lang, Strings, Text};
 use leptos::html::Div;

@@ -24,7 +24,7 @@ rm -rf target/wasm-bindgen/release/snippets
 trunk build builder.html --release true --dist "$builder_dist"
 terser "$builder_dist/alliance87-widgets.js" --module --compress --mangle --output "$dist/builder-app.js"
 cp "$builder_dist/alliance87-widgets_bg.wasm" "$dist/builder-app_bg.wasm"
-cp "$builder_dist/builder.js" "$builder_dist/builder.css" "$dist/"
+cp "$builder_dist/builder.js" "$builder_dist/builder.css" "$builder_dist/studio.html" "$builder_dist/studio.js" "$builder_dist/studio.css" "$dist/"
 sed '/data-trunk rel="rust"/d' "$builder_dist/index.html" > "$dist/builder.html"
 
 # The WordPress plugin, with this release inside it, as the zip a site installs.

@@ -13,6 +13,7 @@ pub mod content;
 /// Build time only (the release's `widgets.json`), never in the bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod contract;
+pub mod draft;
 /// Build time only (the release's frame pages), never in the bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod frame_pages;

@@ -63,7 +63,7 @@ fn t(pick: Pick) -> impl Fn() -> &'static str + Copy + Send + Sync {
 }
 
 /// `?lang=` on the page's address, then the browser's languages.
-fn initial_lang() -> Lang {
+pub(crate) fn initial_lang() -> Lang {
     let window = window();
     let query = window.location().search().unwrap_or_default();
     let asked = query

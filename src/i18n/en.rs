@@ -1,7 +1,7 @@
 //! The widgets' interface strings in English: one struct literal per widget, so a missing string
 //! is a compile error.
 
-use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, Ui};
+use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, StudioUi, Ui};
 
 pub const UI: Ui = Ui {
     explorer_title: "Alliance 8.7 action groups",
@@ -206,6 +206,55 @@ pub const PLACES: PlaceWords = PlaceWords {
     version: "Version",
     texts: ["the English text", "the French text", "the Spanish text"],
     stand_in: "{missing} is missing; {shown} is shown instead",
+};
+
+pub const STUDIO: StudioUi = StudioUi {
+    title: "Alliance 8.7 content studio",
+    intro: "Edit the widgets' content in English, French and Spanish, check it as the widgets will, preview it, and save the file to publish.",
+    page_language: "Language of this page",
+    open_heading: "Open",
+    open_builtin: "The built-in content",
+    open_file: "A file from this computer",
+    open_drop: "or drop a file here",
+    open_paste: "Pasted text",
+    open_paste_button: "Open the pasted text",
+    open_url: "An http(s) address",
+    open_url_button: "Open the address",
+    opening: "Opening…",
+    opened: "Opened: {source}.",
+    not_json: "{source} is not a content file: {reason}",
+    unreachable: "{source} could not be read: {reason}",
+    draft_restored: "Your draft from this browser is open again.",
+    check_heading: "Check",
+    blocking_heading: "These stop the widgets from using the file ({n}):",
+    fallback_heading: "These texts fall back to another language ({n}):",
+    usable: "The widgets can use this file.",
+    status_heading: "Translations",
+    status_line: "{lang}: {missing} missing or empty, {same} identical to another language, of {total} texts",
+    only_untranslated: "Show only the texts to translate",
+    edit_heading: "Edit",
+    add_priority: "Add a priority",
+    remove: "Remove",
+    move_up: "Move up",
+    move_down: "Move down",
+    priority_label: "Priority {n}",
+    preview_heading: "Preview",
+    preview_widget: "Widget",
+    preview_lang: "Language",
+    preview_group: "Group",
+    preview_unusable: "The preview shows the draft once the widgets can use it.",
+    save_heading: "Save",
+    save_hint: "Download the file and publish it where your widgets read it (their src), or copy it.",
+    download: "Download the content file",
+    copy: "Copy the content file",
+    copied: "The content file is copied.",
+    draft_kept: "Your draft is kept in this browser as you edit.",
+    draft_not_kept: "This browser does not let the page keep your draft: download the file before you leave.",
+    discard: "Discard the draft",
+    discard_confirm: "Discard your draft and open the built-in content?",
+    language_names_en: "English",
+    language_names_fr: "French",
+    language_names_es: "Spanish",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

@@ -1,7 +1,7 @@
 //! The widgets' interface strings in Spanish: one struct literal per widget, so a missing string
 //! is a compile error.
 
-use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, Ui};
+use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, StudioUi, Ui};
 
 pub const UI: Ui = Ui {
     explorer_title: "Los grupos de acción de la Alianza 8.7",
@@ -213,6 +213,55 @@ pub const PLACES: PlaceWords = PlaceWords {
     version: "Versión",
     texts: ["el texto en inglés", "el texto en francés", "el texto en español"],
     stand_in: "falta {missing}; se muestra {shown} en su lugar",
+};
+
+pub const STUDIO: StudioUi = StudioUi {
+    title: "Estudio de contenidos de la Alianza 8.7",
+    intro: "Edite el contenido de los widgets en inglés, francés y español, compruébelo como lo harán los widgets, véalo y guarde el archivo para publicarlo.",
+    page_language: "Idioma de esta página",
+    open_heading: "Abrir",
+    open_builtin: "El contenido integrado",
+    open_file: "Un archivo de este ordenador",
+    open_drop: "o suelte un archivo aquí",
+    open_paste: "Texto pegado",
+    open_paste_button: "Abrir el texto pegado",
+    open_url: "Una dirección http(s)",
+    open_url_button: "Abrir la dirección",
+    opening: "Abriendo…",
+    opened: "Abierto: {source}.",
+    not_json: "{source} no es un archivo de contenido: {reason}",
+    unreachable: "No se pudo leer {source}: {reason}",
+    draft_restored: "Su borrador de este navegador está abierto de nuevo.",
+    check_heading: "Comprobación",
+    blocking_heading: "Esto impide que los widgets usen el archivo ({n}):",
+    fallback_heading: "Estos textos se sustituyen por otro idioma ({n}):",
+    usable: "Los widgets pueden usar este archivo.",
+    status_heading: "Traducciones",
+    status_line: "{lang}: {missing} faltan o están vacíos, {same} idénticos a otro idioma, de {total} textos",
+    only_untranslated: "Mostrar solo los textos por traducir",
+    edit_heading: "Editar",
+    add_priority: "Añadir una prioridad",
+    remove: "Quitar",
+    move_up: "Subir",
+    move_down: "Bajar",
+    priority_label: "Prioridad {n}",
+    preview_heading: "Vista previa",
+    preview_widget: "Widget",
+    preview_lang: "Idioma",
+    preview_group: "Grupo",
+    preview_unusable: "La vista previa muestra el borrador en cuanto los widgets pueden usarlo.",
+    save_heading: "Guardar",
+    save_hint: "Descargue el archivo y publíquelo donde lo leen sus widgets (su src), o cópielo.",
+    download: "Descargar el archivo de contenido",
+    copy: "Copiar el archivo de contenido",
+    copied: "El archivo de contenido está copiado.",
+    draft_kept: "Su borrador se guarda en este navegador mientras edita.",
+    draft_not_kept: "Este navegador no permite guardar su borrador: descargue el archivo antes de salir.",
+    discard: "Descartar el borrador",
+    discard_confirm: "¿Descartar su borrador y abrir el contenido integrado?",
+    language_names_en: "Inglés",
+    language_names_fr: "Francés",
+    language_names_es: "Español",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

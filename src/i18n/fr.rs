@@ -1,7 +1,7 @@
 //! The widgets' interface strings in French: one struct literal per widget, so a missing string
 //! is a compile error.
 
-use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, Ui};
+use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, StudioUi, Ui};
 
 pub const UI: Ui = Ui {
     explorer_title: "Les groupes d'action de l'Alliance 8.7",
@@ -206,6 +206,55 @@ pub const PLACES: PlaceWords = PlaceWords {
     version: "Version",
     texts: ["le texte anglais", "le texte français", "le texte espagnol"],
     stand_in: "{missing} manque ; {shown} est affiché à sa place",
+};
+
+pub const STUDIO: StudioUi = StudioUi {
+    title: "Studio de contenu de l'Alliance 8.7",
+    intro: "Modifiez le contenu des widgets en anglais, en français et en espagnol, vérifiez-le comme les widgets le feront, prévisualisez-le et enregistrez le fichier à publier.",
+    page_language: "Langue de cette page",
+    open_heading: "Ouvrir",
+    open_builtin: "Le contenu intégré",
+    open_file: "Un fichier de cet ordinateur",
+    open_drop: "ou déposez un fichier ici",
+    open_paste: "Texte collé",
+    open_paste_button: "Ouvrir le texte collé",
+    open_url: "Une adresse http(s)",
+    open_url_button: "Ouvrir l'adresse",
+    opening: "Ouverture…",
+    opened: "Ouvert : {source}.",
+    not_json: "{source} n'est pas un fichier de contenu : {reason}",
+    unreachable: "{source} n'a pas pu être lu : {reason}",
+    draft_restored: "Votre brouillon de ce navigateur est rouvert.",
+    check_heading: "Vérification",
+    blocking_heading: "Ceci empêche les widgets d'utiliser le fichier ({n}) :",
+    fallback_heading: "Ces textes sont remplacés par une autre langue ({n}) :",
+    usable: "Les widgets peuvent utiliser ce fichier.",
+    status_heading: "Traductions",
+    status_line: "{lang} : {missing} manquants ou vides, {same} identiques à une autre langue, sur {total} textes",
+    only_untranslated: "N'afficher que les textes à traduire",
+    edit_heading: "Modifier",
+    add_priority: "Ajouter une priorité",
+    remove: "Supprimer",
+    move_up: "Monter",
+    move_down: "Descendre",
+    priority_label: "Priorité {n}",
+    preview_heading: "Aperçu",
+    preview_widget: "Widget",
+    preview_lang: "Langue",
+    preview_group: "Groupe",
+    preview_unusable: "L'aperçu montre le brouillon dès que les widgets peuvent l'utiliser.",
+    save_heading: "Enregistrer",
+    save_hint: "Téléchargez le fichier et publiez-le là où vos widgets le lisent (leur src), ou copiez-le.",
+    download: "Télécharger le fichier de contenu",
+    copy: "Copier le fichier de contenu",
+    copied: "Le fichier de contenu est copié.",
+    draft_kept: "Votre brouillon est conservé dans ce navigateur au fil des modifications.",
+    draft_not_kept: "Ce navigateur ne permet pas de conserver votre brouillon : téléchargez le fichier avant de partir.",
+    discard: "Abandonner le brouillon",
+    discard_confirm: "Abandonner votre brouillon et ouvrir le contenu intégré ?",
+    language_names_en: "Anglais",
+    language_names_fr: "Français",
+    language_names_es: "Espagnol",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

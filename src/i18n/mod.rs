@@ -95,6 +95,14 @@ impl Lang {
         }
     }
 
+    pub fn studio_ui(self) -> &'static StudioUi {
+        match self {
+            Lang::En => &en::STUDIO,
+            Lang::Fr => &fr::STUDIO,
+            Lang::Es => &es::STUDIO,
+        }
+    }
+
     pub fn builder_ui(self) -> &'static BuilderUi {
         match self {
             Lang::En => &en::BUILDER,
@@ -159,6 +167,12 @@ impl Strings for ChecklistUi {
 impl Strings for AssessmentUi {
     fn of(lang: Lang) -> &'static Self {
         lang.assessment_ui()
+    }
+}
+
+impl Strings for StudioUi {
+    fn of(lang: Lang) -> &'static Self {
+        lang.studio_ui()
     }
 }
 
@@ -411,6 +425,57 @@ pub struct ProblemWords {
     pub bad_weight: &'static str,
 }
 
+/// The content studio's own strings (studio.html).
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct StudioUi {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub page_language: &'static str,
+    pub open_heading: &'static str,
+    pub open_builtin: &'static str,
+    pub open_file: &'static str,
+    pub open_drop: &'static str,
+    pub open_paste: &'static str,
+    pub open_paste_button: &'static str,
+    pub open_url: &'static str,
+    pub open_url_button: &'static str,
+    pub opening: &'static str,
+    pub opened: &'static str,
+    pub not_json: &'static str,
+    pub unreachable: &'static str,
+    pub draft_restored: &'static str,
+    pub check_heading: &'static str,
+    pub blocking_heading: &'static str,
+    pub fallback_heading: &'static str,
+    pub usable: &'static str,
+    pub status_heading: &'static str,
+    pub status_line: &'static str,
+    pub only_untranslated: &'static str,
+    pub edit_heading: &'static str,
+    pub add_priority: &'static str,
+    pub remove: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub priority_label: &'static str,
+    pub preview_heading: &'static str,
+    pub preview_widget: &'static str,
+    pub preview_lang: &'static str,
+    pub preview_group: &'static str,
+    pub preview_unusable: &'static str,
+    pub save_heading: &'static str,
+    pub save_hint: &'static str,
+    pub download: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub draft_kept: &'static str,
+    pub draft_not_kept: &'static str,
+    pub discard: &'static str,
+    pub discard_confirm: &'static str,
+    pub language_names_en: &'static str,
+    pub language_names_fr: &'static str,
+    pub language_names_es: &'static str,
+}
+
 /// The names of the content's parts, for saying where a problem is ("Migration › Priorities ›
 /// 6"): used by the builder and the studio, never by the widgets.
 #[cfg_attr(test, derive(serde::Serialize))]
@@ -585,6 +650,7 @@ mod tests {
             serde_json::to_value(lang.builder_ui()),
             serde_json::to_value(lang.problem_words()),
             serde_json::to_value(lang.place_words()),
+            serde_json::to_value(lang.studio_ui()),
         ];
         let mut entries = Vec::new();
         for part in parts {

@@ -1,0 +1,193 @@
+//! The content studio's draft: a content file as a JSON document being edited, with what the
+//! studio needs to know about it that does not touch the page (where a problem's field is, how
+//! complete each translation is, the file it saves). The draft is checked by the one validator
+//! the widgets use ([`crate::content::parse`]).
+
+use crate::i18n::Lang;
+use crate::problems::{steps, Step};
+use serde_json::{Map, Value};
+
+/// The JSON Pointer (RFC 6901) of a validator path: `$.groups[1].name.es` → `/groups/1/name/es`.
+pub fn pointer(path: &str) -> String {
+    steps(path)
+        .into_iter()
+        .map(|step| match step {
+            Step::Key(key) => format!("/{}", key.replace('~', "~0").replace('/', "~1")),
+            Step::Index(i) => format!("/{i}"),
+        })
+        .collect()
+}
+
+/// The id of the form field that edits the value at `pointer`: `/groups/1/name/es` →
+/// `f-groups-1-name-es`. Keys of the format are words, so ids stay readable.
+pub fn field_id(pointer: &str) -> String {
+    let mut id = String::from("f");
+    for c in pointer.chars() {
+        id.push(if c.is_ascii_alphanumeric() { c } else { '-' });
+    }
+    id
+}
+
+/// The fields that may hold a problem's place, most precise first: the field itself, then its
+/// English text (a whole text's problem), then each enclosing value up to the file.
+pub fn candidate_fields(path: &str) -> Vec<String> {
+    let mut pointer = pointer(path);
+    let mut ids = vec![field_id(&pointer), field_id(&format!("{pointer}/en"))];
+    while let Some((parent, _)) = pointer.rsplit_once('/') {
+        pointer = parent.to_string();
+        ids.push(field_id(&pointer));
+        ids.push(field_id(&format!("{pointer}/en")));
+    }
+    ids
+}
+
+/// How complete one language's translation is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TranslationStatus {
+    /// Texts of the file.
+    pub total: usize,
+    /// Missing or empty in this language (another language stands in).
+    pub missing: usize,
+    /// Written, but word for word another language's text: likely not translated yet.
+    pub same: usize,
+}
+
+/// A translated text of the format: an object whose keys are language codes.
+fn is_text(map: &Map<String, Value>) -> bool {
+    !map.is_empty() && map.keys().all(|k| Lang::ALL.iter().any(|l| l.code() == k))
+}
+
+fn written(map: &Map<String, Value>, lang: Lang) -> Option<&str> {
+    map.get(lang.code())
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
+/// Whether the text at this object needs translating into `lang`: missing, empty, or the same
+/// as another language's.
+pub fn needs_translation(map: &Map<String, Value>, lang: Lang) -> bool {
+    match written(map, lang) {
+        None => true,
+        Some(text) => Lang::ALL
+            .into_iter()
+            .filter(|other| *other != lang)
+            .any(|other| written(map, other) == Some(text)),
+    }
+}
+
+/// Each language's status, in [`Lang::ALL`]'s order.
+pub fn translation_status(document: &Value) -> [TranslationStatus; 3] {
+    let mut status = [TranslationStatus::default(); 3];
+    visit_texts(document, &mut |map| {
+        for lang in Lang::ALL {
+            let s = &mut status[lang as usize];
+            s.total += 1;
+            match written(map, lang) {
+                None => s.missing += 1,
+                Some(_) if needs_translation(map, lang) => s.same += 1,
+                Some(_) => {}
+            }
+        }
+    });
+    status
+}
+
+fn visit_texts(value: &Value, found: &mut impl FnMut(&Map<String, Value>)) {
+    match value {
+        Value::Object(map) if is_text(map) => found(map),
+        Value::Object(map) => map.values().for_each(|v| visit_texts(v, found)),
+        Value::Array(list) => list.iter().for_each(|v| visit_texts(v, found)),
+        _ => {}
+    }
+}
+
+/// The file the studio saves: `$schema` first (pointing at the release's schema, so editors
+/// check it as they type), then the document as it is, indented.
+pub fn file_text(document: &Value, schema: &str) -> String {
+    let mut out = Map::new();
+    out.insert("$schema".into(), Value::from(schema));
+    if let Some(map) = document.as_object() {
+        for (key, value) in map.iter().filter(|(k, _)| *k != "$schema") {
+            out.insert(key.clone(), value.clone());
+        }
+    }
+    serde_json::to_string_pretty(&Value::Object(out)).unwrap_or_default() + "\n"
+}
+
+/// A new translated text, empty in every language: the check says what it still needs.
+pub fn empty_text() -> Value {
+    let mut map = Map::new();
+    for lang in Lang::ALL {
+        map.insert(lang.code().into(), Value::from(""));
+    }
+    Value::Object(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_leads_to_its_field() {
+        assert_eq!(
+            pointer("$.groups[1].priorities.items[5].es"),
+            "/groups/1/priorities/items/5/es"
+        );
+        assert_eq!(
+            field_id("/groups/1/priorities/items/5/es"),
+            "f-groups-1-priorities-items-5-es"
+        );
+        let candidates = candidate_fields("$.groups[1].name");
+        assert_eq!(candidates[..3], ["f-groups-1-name", "f-groups-1-name-en", "f-groups-1"]);
+        assert_eq!(candidate_fields("$").last().map(String::as_str), Some("f-en"));
+    }
+
+    #[test]
+    fn translation_status_counts_missing_and_copied_texts() {
+        let doc: Value = serde_json::from_str(
+            r#"{"intro": {"en": "Hello", "fr": "Bonjour", "es": ""},
+                "groups": [{"name": {"en": "Migration", "fr": "Migration", "es": "Migración"}, "id": "migration"}]}"#,
+        )
+        .unwrap();
+        let [en, fr, es] = translation_status(&doc);
+        assert_eq!(
+            en,
+            TranslationStatus {
+                total: 2,
+                missing: 0,
+                same: 1
+            }
+        );
+        assert_eq!(
+            fr,
+            TranslationStatus {
+                total: 2,
+                missing: 0,
+                same: 1
+            }
+        );
+        assert_eq!(
+            es,
+            TranslationStatus {
+                total: 2,
+                missing: 1,
+                same: 0
+            }
+        );
+    }
+
+    #[test]
+    fn the_saved_file_names_its_schema_first_and_reads_back_as_the_built_in_content() {
+        let original = include_str!("../public/action-groups.json");
+        let doc: Value = serde_json::from_str(original).unwrap();
+        let saved = file_text(
+            &doc,
+            "https://cdn.example.org/a87/v0.1.0/alliance87-content.schema.json",
+        );
+        assert!(saved
+            .starts_with("{\n  \"$schema\": \"https://cdn.example.org/a87/v0.1.0/alliance87-content.schema.json\",\n"));
+        let reread = crate::content::parse(&saved).unwrap();
+        assert_eq!(reread.groups, crate::content::builtin().groups);
+    }
+}

@@ -1,0 +1,129 @@
+// The content studio (studio.html): the secretariat opens the built-in content, edits a text in
+// three languages, sees each problem said where it is and follows it to its field, adds a
+// priority, sees it in the preview, downloads the file, and a partner's widget reads that file.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { launch, open, openHtml, runAxe } from "./helpers.mjs";
+
+let env;
+// A file opened from another address needs CORS, as on a real server.
+before(async () => (env = await launch({ cors: true })));
+after(() => env.close());
+
+const migration = 1;
+const priority = (i, lang) => `#f-groups-${migration}-priorities-items-${i}-${lang}`;
+
+async function studio(query = "lang=fr", viewport = { width: 1280, height: 900 }) {
+  const context = await env.browser.newContext({ viewport, bypassCSP: true, acceptDownloads: true });
+  const page = await open(env.browser, null, { context });
+  await page.goto(`${env.server.url}/studio.html?${query}`);
+  await page.locator(priority(0, "en")).waitFor();
+  return page;
+}
+
+/** Presses keys until `selector` has the focus (keyboard only), at most `max` presses. */
+async function tabTo(page, selector, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`${selector} was not reached with Tab`);
+}
+
+test("edit, check, follow a problem to its field, add a priority, preview, download, and a partner's widget reads the file", async () => {
+  const page = await studio();
+  // An empty Spanish text: said in French, with the group's name and the priority's number.
+  await page.locator(priority(4, "es")).fill("");
+  const fallback = page.locator(".problems.fallbacks li a", { hasText: "Migrations › Priorités › 5 : le texte espagnol manque" });
+  await fallback.waitFor();
+  assert.match(await page.locator(".problems.fallbacks li").first().textContent(), /\$\.groups\[1\]\.priorities\.items\[4\]\.es/);
+  // Following it (keyboard) moves the focus to the field.
+  await fallback.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), `f-groups-${migration}-priorities-items-4-es`);
+  await page.keyboard.type("Proteger a los trabajadores migrantes en todas las etapas");
+  await page.locator(".problems.fallbacks").waitFor({ state: "detached" });
+
+  // A text with no words at all stops the file: said apart, as blocking.
+  const name = page.locator(`#f-groups-${migration}-name-en`);
+  for (const lang of ["en", "fr", "es"]) await page.locator(`#f-groups-${migration}-name-${lang}`).fill("");
+  const blocking = page.locator(".problems.blocking li a", { hasText: "Nom : n'a de texte dans aucune langue" });
+  await blocking.waitFor();
+  await page.locator(".preview .note").waitFor();
+  await blocking.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), `f-groups-${migration}-name-en`);
+  await page.keyboard.type("Migration");
+  await page.locator(`#f-groups-${migration}-name-fr`).fill("Migrations");
+  await page.locator(`#f-groups-${migration}-name-es`).fill("Migración");
+  await page.locator(".problems.blocking").waitFor({ state: "detached" });
+  assert.equal(await name.inputValue(), "Migration");
+
+  // Add a priority with the keyboard: the focus goes to its English field.
+  await tabTo(page, `section.group-form:has(#f-groups-${migration}-name-en) > button`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((id) => document.activeElement?.id === id, `f-groups-${migration}-priorities-items-5-en`);
+  await page.keyboard.type("Count every worker recruited abroad");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Compter chaque travailleur recruté à l'étranger");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Contar a cada trabajador contratado en el extranjero");
+  // The preview (the checklist on Migration, in French) shows it.
+  await page.waitForFunction(() => document.querySelector(".preview-frame").shadowRoot?.textContent.includes("Compter chaque travailleur recruté à l'étranger"));
+
+  // Download: formatted, with the release's schema, and what was edited.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("button", { hasText: "Télécharger le fichier de contenu" }).click()]);
+  const file = await readFile(await download.path(), "utf8");
+  const saved = JSON.parse(file);
+  assert.match(saved.$schema, /\/v[\d.]+\/alliance87-content\.schema\.json$/);
+  assert.ok(file.startsWith('{\n  "$schema"'), file.slice(0, 80));
+  assert.equal(saved.groups[migration].priorities.items[5].fr, "Compter chaque travailleur recruté à l'étranger");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+
+  // A partner's page reads the file with `src`: the checklist has the new priority.
+  const partner = await open(env.browser, null);
+  await partner.route("**/edited-content.json", (route) => route.fulfill({ body: file, contentType: "application/json" }));
+  await openHtml(partner, env.server.url, `<!doctype html><html lang="en"><head><title>Partner</title><script type="module" src="/alliance87.js"></script></head><body><alliance87-checklist lang="en" group="migration" src="/edited-content.json"></alliance87-checklist></body></html>`);
+  await partner.waitForFunction(() => document.querySelector("alliance87-checklist").shadowRoot?.textContent.includes("Count every worker recruited abroad"));
+  assert.equal(await partner.locator("alliance87-checklist .notice").count(), 0);
+  await partner.context().close();
+});
+
+test("the draft is kept across a reload, and discarding it asks first", async () => {
+  const page = await studio("lang=en");
+  await page.locator(priority(0, "fr")).fill("Brouillon gardé");
+  await page.reload();
+  await page.locator(priority(0, "fr")).waitFor();
+  assert.equal(await page.locator(priority(0, "fr")).inputValue(), "Brouillon gardé");
+  assert.match(await page.locator(".open .status").textContent(), /Your draft from this browser is open again/);
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await page.locator("button", { hasText: "Discard the draft" }).click();
+  assert.equal(await page.locator(priority(0, "fr")).inputValue(), "Brouillon gardé");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.locator("button", { hasText: "Discard the draft" }).click();
+  await page.waitForFunction((s) => document.querySelector(s).value !== "Brouillon gardé", priority(0, "fr"));
+  await page.context().close();
+});
+
+test("a pasted text that is not JSON is said, and the draft stays", async () => {
+  const page = await studio("lang=es");
+  await page.locator("#open-paste").fill("{ not json");
+  await page.locator("button", { hasText: "Abrir el texto pegado" }).click();
+  assert.match(await page.locator(".open .status").textContent(), /Texto pegado no es un archivo de contenido: no es JSON válido/);
+  assert.ok((await page.locator(priority(0, "en")).inputValue()).length > 0);
+  await page.context().close();
+});
+
+for (const width of [1280, 320]) {
+  test(`axe-core finds nothing in French at ${width} px, with problems listed, and nothing scrolls sideways`, async () => {
+    const page = await studio("lang=fr", { width, height: 900 });
+    await page.locator(priority(4, "es")).fill("");
+    await page.locator(`#f-groups-${migration}-summary-en`).fill("<b>x</b>");
+    await page.locator(".problems.blocking").waitFor();
+    assert.deepEqual(await runAxe(page), []);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "scrolls sideways");
+    await page.context().close();
+  });
+}

@@ -19,6 +19,7 @@ pub mod draft;
 pub mod frame_pages;
 pub mod html;
 pub mod i18n;
+pub mod personas;
 pub mod problems;
 pub mod release;
 pub mod saved;

@@ -6,7 +6,7 @@ use super::*;
 use alliance87_core::i18n::PlaceWords;
 
 /// The value at `pointer` in the draft, as text.
-fn text_at(pointer: &str) -> String {
+pub(super) fn text_at(pointer: &str) -> String {
     context().draft.with(|d| {
         d.pointer(pointer)
             .and_then(Value::as_str)
@@ -16,7 +16,7 @@ fn text_at(pointer: &str) -> String {
 }
 
 /// How many entries the list at `pointer` has, followed without rebuilding on every keystroke.
-fn length_of(pointer: String) -> Memo<usize> {
+pub(super) fn length_of(pointer: String) -> Memo<usize> {
     let ctx = context();
     Memo::new(move |_| {
         ctx.draft
@@ -26,7 +26,7 @@ fn length_of(pointer: String) -> Memo<usize> {
 
 /// A translated text at `pointer`: one field per language, side by side.
 #[component]
-fn TextField(pointer: String, label: Signal<String>) -> impl IntoView {
+pub(super) fn TextField(pointer: String, label: Signal<String>) -> impl IntoView {
     let ctx = context();
     let shown = {
         let pointer = pointer.clone();
@@ -72,7 +72,7 @@ fn TextField(pointer: String, label: Signal<String>) -> impl IntoView {
 }
 
 /// A field's name in the studio's language.
-fn place_label(pick: fn(&PlaceWords) -> &'static str) -> Signal<String> {
+pub(super) fn place_label(pick: fn(&PlaceWords) -> &'static str) -> Signal<String> {
     let ctx = context();
     Signal::derive(move || pick(ctx.lang.get().place_words()).to_string())
 }

@@ -8,6 +8,7 @@
 //! preview renders the widgets' own components with what that check accepted, so the studio
 //! cannot accept a file the widgets would refuse.
 
+mod assessment;
 mod editor;
 mod preview;
 
@@ -173,6 +174,7 @@ fn Studio() -> impl IntoView {
             <div class="studio-main">
                 <CheckSection />
                 <editor::Editor />
+                <assessment::AssessmentEditor />
             </div>
             <div class="studio-side">
                 <preview::Preview />

@@ -255,6 +255,19 @@ pub const STUDIO: StudioUi = StudioUi {
     language_names_en: "English",
     language_names_fr: "French",
     language_names_es: "Spanish",
+    assessment_heading: "Self-assessment",
+    choice_single: "One answer",
+    choice_multiple: "Several answers",
+    matching_heading: "Matching",
+    matching_hint: "Each organisation below answers the self-assessment; the group it must get first is checked against the draft's points as you change them. A red row has changed.",
+    persona_column: "Organisation",
+    expected_column: "Must get first",
+    now_column: "Gets first with the draft",
+    no_group: "no group (none fits)",
+    persona_changed: "Changed",
+    persona_kept: "As expected",
+    persona_unanswerable: "the draft no longer asks “{missing}”",
+    no_assessment: "The draft has no self-assessment.",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

@@ -262,6 +262,19 @@ pub const STUDIO: StudioUi = StudioUi {
     language_names_en: "Inglés",
     language_names_fr: "Francés",
     language_names_es: "Español",
+    assessment_heading: "Autoevaluación",
+    choice_single: "Una sola respuesta",
+    choice_multiple: "Varias respuestas",
+    matching_heading: "Correspondencias",
+    matching_hint: "Cada organización de abajo responde a la autoevaluación; el grupo que debe obtener primero se comprueba con los puntos del borrador a medida que los cambia. Una fila roja ha cambiado.",
+    persona_column: "Organización",
+    expected_column: "Debe obtener primero",
+    now_column: "Obtiene primero con el borrador",
+    no_group: "ningún grupo (ninguno encaja)",
+    persona_changed: "Ha cambiado",
+    persona_kept: "Como se esperaba",
+    persona_unanswerable: "el borrador ya no pregunta «{missing}»",
+    no_assessment: "El borrador no tiene autoevaluación.",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

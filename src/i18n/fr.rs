@@ -255,6 +255,19 @@ pub const STUDIO: StudioUi = StudioUi {
     language_names_en: "Anglais",
     language_names_fr: "Français",
     language_names_es: "Espagnol",
+    assessment_heading: "Auto-évaluation",
+    choice_single: "Une seule réponse",
+    choice_multiple: "Plusieurs réponses",
+    matching_heading: "Correspondances",
+    matching_hint: "Chaque organisation ci-dessous répond à l'auto-évaluation ; le groupe qu'elle doit obtenir en premier est vérifié avec les points du brouillon au fil de vos changements. Une ligne rouge a changé.",
+    persona_column: "Organisation",
+    expected_column: "Doit obtenir en premier",
+    now_column: "Obtient en premier avec le brouillon",
+    no_group: "aucun groupe (aucun ne convient)",
+    persona_changed: "A changé",
+    persona_kept: "Comme prévu",
+    persona_unanswerable: "le brouillon ne pose plus « {missing} »",
+    no_assessment: "Le brouillon n'a pas d'auto-évaluation.",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

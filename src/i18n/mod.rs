@@ -474,6 +474,19 @@ pub struct StudioUi {
     pub language_names_en: &'static str,
     pub language_names_fr: &'static str,
     pub language_names_es: &'static str,
+    pub assessment_heading: &'static str,
+    pub choice_single: &'static str,
+    pub choice_multiple: &'static str,
+    pub matching_heading: &'static str,
+    pub matching_hint: &'static str,
+    pub persona_column: &'static str,
+    pub expected_column: &'static str,
+    pub now_column: &'static str,
+    pub no_group: &'static str,
+    pub persona_changed: &'static str,
+    pub persona_kept: &'static str,
+    pub persona_unanswerable: &'static str,
+    pub no_assessment: &'static str,
 }
 
 /// The names of the content's parts, for saying where a problem is ("Migration › Priorities ›

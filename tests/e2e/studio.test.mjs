@@ -91,6 +91,25 @@ test("edit, check, follow a problem to its field, add a priority, preview, downl
   await partner.context().close();
 });
 
+test("the personas table turns red when a change of points moves a persona's first group", async () => {
+  const page = await studio("lang=en");
+  const cocoa = page.locator("table.personas tr", { hasText: "Cocoa-sourcing company" });
+  await cocoa.waitFor();
+  assert.equal(await page.locator("table.personas tbody tr.changed").count(), 0, "the built-in points keep every persona");
+  assert.match(await cocoa.textContent(), /Supply Chains.*Supply Chains.*As expected/);
+  // The "supply chains" context now points to Migration, and a company no longer to supply chains.
+  await page.locator("#f-assessment-questions-2-options-0-weights-supply-chains").fill("0");
+  await page.locator("#f-assessment-questions-2-options-0-weights-migration").fill("5");
+  await page.locator("#f-assessment-questions-0-options-4-weights-supply-chains").fill("0");
+  await page.waitForFunction(() => document.querySelector("table.personas tbody tr.changed"));
+  assert.match(await cocoa.textContent(), /Supply Chains.*Migration.*Changed/);
+  assert.equal(await cocoa.getAttribute("class"), "changed");
+  // A weight out of range is said, linked to its field.
+  await page.locator("#f-assessment-questions-0-options-4-weights-migration").fill("9");
+  await page.locator(".problems.blocking li a", { hasText: "Self-assessment › Question 1 › Option 5 › Points per group › Migration: expected a whole number from 0 to 5" }).waitFor();
+  await page.context().close();
+});
+
 test("the draft is kept across a reload, and discarding it asks first", async () => {
   const page = await studio("lang=en");
   await page.locator(priority(0, "fr")).fill("Brouillon gardé");

@@ -260,7 +260,7 @@ pub const STUDIO: StudioUi = StudioUi {
     choice_multiple: "Plusieurs réponses",
     matching_heading: "Correspondances",
     matching_hint: "Chaque organisation ci-dessous répond à l'auto-évaluation ; le groupe qu'elle doit obtenir en premier est vérifié avec les points du brouillon au fil de vos changements. Une ligne rouge a changé.",
-    persona_column: "Organisation",
+    persona_column: "Organisme",
     expected_column: "Doit obtenir en premier",
     now_column: "Obtient en premier avec le brouillon",
     no_group: "aucun groupe (aucun ne convient)",

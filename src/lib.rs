@@ -27,4 +27,5 @@ pub mod search;
 pub mod share;
 pub mod snippets;
 pub mod theme;
+pub mod translation;
 pub mod validate;

@@ -11,6 +11,7 @@
 mod assessment;
 mod editor;
 mod preview;
+mod translators;
 
 use crate::builder::initial_lang;
 use crate::{fetching, text, CollectAny};
@@ -179,6 +180,7 @@ fn Studio() -> impl IntoView {
             <div class="studio-side">
                 <preview::Preview />
                 <SaveSection kept />
+                <translators::Translators />
             </div>
         </div>
     }

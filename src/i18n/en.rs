@@ -268,6 +268,15 @@ pub const STUDIO: StudioUi = StudioUi {
     persona_kept: "As expected",
     persona_unanswerable: "the draft no longer asks “{missing}”",
     no_assessment: "The draft has no self-assessment.",
+    translators_heading: "Translators",
+    translators_hint: "One language's texts as a flat JSON file, the format Weblate, Crowdin and Lokalise read; import the translated file back here.",
+    export_lang: "Export the texts in {lang}",
+    import_lang: "Language of the translated file",
+    import_file: "Translated file",
+    import_changed: "Texts changed by {source}: {n}.",
+    import_unknown: "Ignored, not in this content: {keys}",
+    import_missing: "Still without a translation: {keys}",
+    import_not_flat: "{source} is not a flat file of keys and texts.",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

@@ -275,6 +275,15 @@ pub const STUDIO: StudioUi = StudioUi {
     persona_kept: "Como se esperaba",
     persona_unanswerable: "el borrador ya no pregunta «{missing}»",
     no_assessment: "El borrador no tiene autoevaluación.",
+    translators_heading: "Traducción",
+    translators_hint: "Los textos de un idioma en un archivo JSON plano, el formato que leen Weblate, Crowdin y Lokalise; importe aquí el archivo traducido.",
+    export_lang: "Exportar los textos en {lang}",
+    import_lang: "Idioma del archivo traducido",
+    import_file: "Archivo traducido",
+    import_changed: "Textos modificados por {source}: {n}.",
+    import_unknown: "Ignorado, no está en este contenido: {keys}",
+    import_missing: "Todavía sin traducción: {keys}",
+    import_not_flat: "{source} no es un archivo plano de claves y textos.",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

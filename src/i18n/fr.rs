@@ -268,6 +268,15 @@ pub const STUDIO: StudioUi = StudioUi {
     persona_kept: "Comme prévu",
     persona_unanswerable: "le brouillon ne pose plus « {missing} »",
     no_assessment: "Le brouillon n'a pas d'auto-évaluation.",
+    translators_heading: "Traduction",
+    translators_hint: "Les textes d'une langue dans un fichier JSON plat, le format que lisent Weblate, Crowdin et Lokalise ; importez ici le fichier traduit.",
+    export_lang: "Exporter les textes en {lang}",
+    import_lang: "Langue du fichier traduit",
+    import_file: "Fichier traduit",
+    import_changed: "Textes modifiés par {source} : {n}.",
+    import_unknown: "Ignoré, absent de ce contenu : {keys}",
+    import_missing: "Toujours sans traduction : {keys}",
+    import_not_flat: "{source} n'est pas un fichier plat de clés et de textes.",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

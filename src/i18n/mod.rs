@@ -487,6 +487,15 @@ pub struct StudioUi {
     pub persona_kept: &'static str,
     pub persona_unanswerable: &'static str,
     pub no_assessment: &'static str,
+    pub translators_heading: &'static str,
+    pub translators_hint: &'static str,
+    pub export_lang: &'static str,
+    pub import_lang: &'static str,
+    pub import_file: &'static str,
+    pub import_changed: &'static str,
+    pub import_unknown: &'static str,
+    pub import_missing: &'static str,
+    pub import_not_flat: &'static str,
 }
 
 /// The names of the content's parts, for saying where a problem is ("Migration › Priorities ›

@@ -110,6 +110,31 @@ test("the personas table turns red when a change of points moves a persona's fir
   await page.context().close();
 });
 
+test("translators' round trip: a language exported as a flat file, translated, imported back with a report", async () => {
+  const page = await studio("lang=en");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("button", { hasText: "Export the texts in Spanish" }).click()]);
+  assert.equal(download.suggestedFilename(), "action-groups.es.json");
+  const flat = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.equal(flat["groups.migration.name"], "Migración");
+  assert.ok("groups.migration.priorities.5" in flat);
+  // A translator changes one text, empties another, and adds a key the content does not have.
+  flat["groups.migration.priorities.5"] = "Texto revisado por la traductora";
+  flat["groups.migration.summary"] = "";
+  flat["groups.oceans.name"] = "Océanos";
+  await page.locator("#import-lang").selectOption("es");
+  await page.locator("#import-file").setInputFiles({ name: "action-groups.es.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(flat)) });
+  const report = page.locator(".import-report");
+  await report.locator("p").first().waitFor();
+  const text = await report.textContent();
+  assert.match(text, /Texts changed by action-groups\.es\.json: 2\./);
+  assert.match(text, /Ignored, not in this content: groups\.oceans\.name/);
+  assert.match(text, /Still without a translation: groups\.migration\.summary/);
+  assert.equal(await page.locator(priority(4, "es")).inputValue(), "Texto revisado por la traductora");
+  // The emptied text now falls back, and says so.
+  await page.locator(".problems.fallbacks li", { hasText: "Migration › Summary: the Spanish text is missing" }).waitFor();
+  await page.context().close();
+});
+
 test("the draft is kept across a reload, and discarding it asks first", async () => {
   const page = await studio("lang=en");
   await page.locator(priority(0, "fr")).fill("Brouillon gardé");

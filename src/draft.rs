@@ -115,6 +115,35 @@ pub fn file_text(document: &Value, schema: &str) -> String {
     serde_json::to_string_pretty(&Value::Object(out)).unwrap_or_default() + "\n"
 }
 
+/// The ids of groups whose priorities or structure units differ between `opened` and `draft`
+/// (added, removed, reordered or reworded): what visitors' saved checklists are matched to.
+pub fn changed_lists(opened: &Value, draft: &Value) -> Vec<String> {
+    let lists = |doc: &Value, id: &str| -> (Option<Value>, Option<Value>) {
+        let group = doc
+            .get("groups")
+            .and_then(Value::as_array)
+            .and_then(|groups| groups.iter().find(|g| g.get("id").and_then(Value::as_str) == Some(id)));
+        (
+            group.and_then(|g| g.pointer("/priorities/items")).cloned(),
+            group.and_then(|g| g.pointer("/structure/units")).cloned(),
+        )
+    };
+    draft
+        .get("groups")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|g| g.get("id").and_then(Value::as_str))
+        .filter(|id| lists(opened, id) != lists(draft, id))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The content's `version`, when it is a whole number.
+pub fn version(document: &Value) -> Option<u64> {
+    document.get("version").and_then(Value::as_u64)
+}
+
 /// A new translated text, empty in every language: the check says what it still needs.
 pub fn empty_text() -> Value {
     let mut map = Map::new();
@@ -141,6 +170,22 @@ mod tests {
         let candidates = candidate_fields("$.groups[1].name");
         assert_eq!(candidates[..3], ["f-groups-1-name", "f-groups-1-name-en", "f-groups-1"]);
         assert_eq!(candidate_fields("$").last().map(String::as_str), Some("f-en"));
+    }
+
+    #[test]
+    fn a_change_to_a_groups_priorities_or_units_is_found() {
+        let opened: Value = serde_json::from_str(include_str!("../public/action-groups.json")).unwrap();
+        let mut draft = opened.clone();
+        assert_eq!(changed_lists(&opened, &draft), Vec::<String>::new());
+        draft["groups"][1]["name"]["en"] = Value::from("Migration (renamed)");
+        assert_eq!(
+            changed_lists(&opened, &draft),
+            Vec::<String>::new(),
+            "a name is no list"
+        );
+        draft["groups"][1]["priorities"]["items"][0]["es"] = Value::from("Otra");
+        assert_eq!(changed_lists(&opened, &draft), ["migration"]);
+        assert_eq!(version(&draft), Some(1));
     }
 
     #[test]

@@ -26,8 +26,9 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Where the draft is kept between visits (localStorage).
+/// Where the draft is kept between visits (localStorage), and the file it was opened from.
 const DRAFT_KEY: &str = "alliance87:studio-draft";
+const OPENED_KEY: &str = "alliance87:studio-draft:opened";
 
 /// Starts the studio in `root` (called by `studio.js`).
 #[wasm_bindgen]
@@ -51,6 +52,8 @@ struct StudioContext {
     lang: RwSignal<Lang>,
     /// The content file being edited, as JSON.
     draft: RwSignal<Value>,
+    /// The file as it was opened: what visitors' saved checklists were made with.
+    opened: RwSignal<Value>,
     checked: Memo<Checked>,
     /// Show only the texts some language still needs.
     only_untranslated: RwSignal<bool>,
@@ -78,12 +81,16 @@ fn storage() -> Option<web_sys::Storage> {
 /// The draft a previous visit kept, when it is still JSON; an unreadable one is set aside
 /// under its own key, never overwritten.
 fn kept_draft() -> Option<Value> {
+    kept(DRAFT_KEY)
+}
+
+fn kept(key: &str) -> Option<Value> {
     let storage = storage()?;
-    let text = storage.get_item(DRAFT_KEY).ok().flatten()?;
+    let text = storage.get_item(key).ok().flatten()?;
     match validate::read(&text) {
         Ok(value) => Some(value),
         Err(_) => {
-            let _ = storage.set_item(&format!("{DRAFT_KEY}:unreadable"), &text);
+            let _ = storage.set_item(&format!("{key}:unreadable"), &text);
             None
         }
     }
@@ -95,6 +102,7 @@ fn open_text(ctx: StudioContext, status: RwSignal<String>, source: String, text:
     let ui = ctx.lang.get_untracked().studio_ui();
     match validate::read(text) {
         Ok(document) => {
+            ctx.opened.set(document.clone());
             ctx.draft.set(document);
             status.set(fill(ui.opened, &[("source", &source)]));
         }
@@ -113,6 +121,11 @@ fn Studio() -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     let restored = kept_draft();
     let draft_restored = restored.is_some();
+    let opened = RwSignal::new(
+        kept(OPENED_KEY)
+            .or_else(|| restored.clone())
+            .unwrap_or_else(builtin_document),
+    );
     let draft = RwSignal::new(restored.unwrap_or_else(builtin_document));
     let checked = Memo::new(move |_| {
         let text = draft.with(Value::to_string);
@@ -130,6 +143,7 @@ fn Studio() -> impl IntoView {
     let ctx = StudioContext {
         lang,
         draft,
+        opened,
         checked,
         only_untranslated: RwSignal::new(false),
     };
@@ -141,6 +155,12 @@ fn Studio() -> impl IntoView {
         if previous.is_some() || !draft_restored {
             let saved = storage().is_some_and(|s| s.set_item(DRAFT_KEY, &text).is_ok());
             kept.set(saved);
+        }
+    });
+    Effect::new(move || {
+        let text = opened.with(Value::to_string);
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(OPENED_KEY, &text);
         }
     });
     Effect::new(move || {
@@ -210,6 +230,7 @@ fn OpenSection(status: RwSignal<String>) -> impl IntoView {
             <h2 id="open-heading">{t(|u| u.open_heading)}</h2>
             <div class="open-ways">
                 <button type="button" class="button secondary" on:click=move |_| {
+                    ctx.opened.set(builtin_document());
                     ctx.draft.set(builtin_document());
                     status.set(fill(ctx.lang.get_untracked().studio_ui().opened, &[("source", ctx.lang.get_untracked().studio_ui().open_builtin)]));
                 }>{t(|u| u.open_builtin)}</button>
@@ -321,6 +342,7 @@ fn CheckSection() -> impl IntoView {
                 });
                 view! { {blocking}{usable}{fallbacks} }.into_any()
             }}
+            <VersionNotice />
             <h3>{t(|u| u.status_heading)}</h3>
             <ul class="translation-status">
                 {move || {
@@ -349,6 +371,75 @@ fn CheckSection() -> impl IntoView {
                 <label for="only-untranslated">{t(|u| u.only_untranslated)}</label>
             </div>
         </section>
+    }
+}
+
+/// Raises `version` when a group's priorities or units change against the opened file (visitors'
+/// saved checklists are then carried over by text), says so, and lets the editor keep it.
+#[component]
+fn VersionNotice() -> impl IntoView {
+    let ctx = context();
+    let keep = RwSignal::new(false);
+    let changed = Memo::new(move |_| ctx.opened.with(|o| ctx.draft.with(|d| draft::changed_lists(o, d))));
+    let old = Memo::new(move |_| ctx.opened.with(draft::version));
+    let set_version = move |version: u64| {
+        ctx.draft.update(|d| {
+            if let Some(map) = d.as_object_mut() {
+                map.insert("version".into(), Value::from(version));
+            }
+        });
+    };
+    Effect::new(move || {
+        let (Some(old), changed) = (old.get(), !changed.with(Vec::is_empty)) else {
+            return;
+        };
+        let now = ctx.draft.with_untracked(draft::version);
+        let wanted = if changed && !keep.get() { old + 1 } else { old };
+        if now.is_some_and(|v| v == old || v == old + 1) && now != Some(wanted) {
+            set_version(wanted);
+        }
+    });
+    move || {
+        let old = old.get()?;
+        let groups = changed.get();
+        if groups.is_empty() {
+            return None;
+        }
+        let lang = ctx.lang.get();
+        let ui = lang.studio_ui();
+        let names: Vec<String> = ctx.checked.with(|c| {
+            groups
+                .iter()
+                .map(|id| {
+                    c.content
+                        .as_ref()
+                        .and_then(|c| c.group(id))
+                        .map_or_else(|| id.clone(), |g| g.name.get(lang).to_string())
+                })
+                .collect()
+        });
+        let (old_text, new_text) = (old.to_string(), (old + 1).to_string());
+        Some(if keep.get() {
+            view! {
+                <div class="notice version" role="status">
+                    <p>{fill(ui.version_kept, &[("old", &old_text)])}</p>
+                    <button type="button" class="button secondary" on:click=move |_| keep.set(false)>
+                        {fill(ui.version_raise, &[("new", &new_text)])}
+                    </button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="notice version" role="status">
+                    <p>{fill(ui.version_raised, &[("groups", &names.join(", ")), ("old", &old_text), ("new", &new_text)])}</p>
+                    <button type="button" class="button secondary" on:click=move |_| keep.set(true)>
+                        {fill(ui.version_keep, &[("old", &old_text)])}
+                    </button>
+                </div>
+            }
+            .into_any()
+        })
     }
 }
 
@@ -396,6 +487,7 @@ fn SaveSection(kept: RwSignal<bool>) -> impl IntoView {
                     if let Some(storage) = storage() {
                         let _ = storage.remove_item(DRAFT_KEY);
                     }
+                    ctx.opened.set(builtin_document());
                     ctx.draft.set(builtin_document());
                 }
             }>{t(|u| u.discard)}</button>

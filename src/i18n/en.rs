@@ -277,6 +277,10 @@ pub const STUDIO: StudioUi = StudioUi {
     import_unknown: "Ignored, not in this content: {keys}",
     import_missing: "Still without a translation: {keys}",
     import_not_flat: "{source} is not a flat file of keys and texts.",
+    version_raised: "{groups}: the list of priorities or units changed. The content's version goes from {old} to {new}, so visitors' saved checklists are carried over: each priority is matched by its text, and what no longer matches is shown to them, not lost.",
+    version_keep: "Keep version {old}",
+    version_kept: "Version {old} is kept: visitors' saved checklists will be read against the changed list as they are.",
+    version_raise: "Raise the version to {new}",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

@@ -284,6 +284,10 @@ pub const STUDIO: StudioUi = StudioUi {
     import_unknown: "Ignorado, no está en este contenido: {keys}",
     import_missing: "Todavía sin traducción: {keys}",
     import_not_flat: "{source} no es un archivo plano de claves y textos.",
+    version_raised: "{groups}: la lista de prioridades o unidades cambió. La versión del contenido pasa de {old} a {new}, así que las listas de seguimiento guardadas por los visitantes se trasladan: cada prioridad se busca por su texto, y lo que ya no coincide se les muestra, no se pierde.",
+    version_keep: "Mantener la versión {old}",
+    version_kept: "Se mantiene la versión {old}: las listas de seguimiento guardadas se leerán tal cual con la lista modificada.",
+    version_raise: "Pasar a la versión {new}",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

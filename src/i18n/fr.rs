@@ -277,6 +277,10 @@ pub const STUDIO: StudioUi = StudioUi {
     import_unknown: "Ignoré, absent de ce contenu : {keys}",
     import_missing: "Toujours sans traduction : {keys}",
     import_not_flat: "{source} n'est pas un fichier plat de clés et de textes.",
+    version_raised: "{groups} : la liste des priorités ou des unités a changé. La version du contenu passe de {old} à {new} : les listes de suivi enregistrées par les visiteurs sont reprises, chaque priorité retrouvée par son texte, et ce qui ne correspond plus leur est montré, pas perdu.",
+    version_keep: "Garder la version {old}",
+    version_kept: "La version {old} est gardée : les listes de suivi enregistrées seront lues telles quelles avec la liste modifiée.",
+    version_raise: "Passer à la version {new}",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

@@ -496,6 +496,10 @@ pub struct StudioUi {
     pub import_unknown: &'static str,
     pub import_missing: &'static str,
     pub import_not_flat: &'static str,
+    pub version_raised: &'static str,
+    pub version_keep: &'static str,
+    pub version_kept: &'static str,
+    pub version_raise: &'static str,
 }
 
 /// The names of the content's parts, for saying where a problem is ("Migration › Priorities ›

@@ -135,6 +135,28 @@ test("translators' round trip: a language exported as a flat file, translated, i
   await page.context().close();
 });
 
+test("a change to a group's priorities raises the version and says what it means for saved checklists; the editor can keep it", async () => {
+  const page = await studio("lang=en");
+  const saved = async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("button", { hasText: "Download the content file" }).click()]);
+    return JSON.parse(await readFile(await download.path(), "utf8")).version;
+  };
+  assert.equal(await saved(), 1);
+  await page.locator(`#f-groups-${migration}-name-en`).fill("Migration and mobility");
+  assert.equal(await page.locator(".notice.version").count(), 0, "a name is not a list of priorities");
+  await page.locator(priority(0, "en")).fill("A reworded first priority");
+  const notice = page.locator(".notice.version");
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /Migration and mobility: the list of priorities or units changed\. The content's version goes from 1 to 2, so visitors' saved checklists are carried over/);
+  assert.equal(await saved(), 2);
+  await notice.locator("button", { hasText: "Keep version 1" }).click();
+  await page.locator(".notice.version", { hasText: "Version 1 is kept" }).waitFor();
+  assert.equal(await saved(), 1);
+  await page.locator(".notice.version button", { hasText: "Raise the version to 2" }).click();
+  assert.equal(await saved(), 2);
+  await page.context().close();
+});
+
 test("the draft is kept across a reload, and discarding it asks first", async () => {
   const page = await studio("lang=en");
   await page.locator(priority(0, "fr")).fill("Brouillon gardé");

@@ -139,6 +139,43 @@ pub fn changed_lists(opened: &Value, draft: &Value) -> Vec<String> {
         .collect()
 }
 
+/// An id for a new entry proposed from its English name (`Forced Labour & Trafficking` →
+/// `forced-labour-trafficking`), unlike every id in `taken`.
+pub fn propose_id(name: &str, taken: &[&str]) -> String {
+    let mut id = String::new();
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let mut id = id.trim_end_matches('-').chars().take(48).collect::<String>();
+    id = id.trim_end_matches('-').to_string();
+    if id.is_empty() {
+        id = "group".into();
+    }
+    let mut candidate = id.clone();
+    let mut n = 2;
+    while taken.contains(&candidate.as_str()) {
+        candidate = format!("{id}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+/// A new group: an id unlike the others, its three required texts empty (the check says what
+/// they need), and `details-pending` until its priorities are published.
+pub fn new_group(id: &str) -> Value {
+    serde_json::json!({
+        "id": id,
+        "status": "details-pending",
+        "name": empty_text(),
+        "summary": empty_text(),
+        "purpose": empty_text(),
+    })
+}
+
 /// The content's `version`, when it is a whole number.
 pub fn version(document: &Value) -> Option<u64> {
     document.get("version").and_then(Value::as_u64)
@@ -170,6 +207,18 @@ mod tests {
         let candidates = candidate_fields("$.groups[1].name");
         assert_eq!(candidates[..3], ["f-groups-1-name", "f-groups-1-name-en", "f-groups-1"]);
         assert_eq!(candidate_fields("$").last().map(String::as_str), Some("f-en"));
+    }
+
+    #[test]
+    fn ids_are_proposed_from_names_and_never_repeat_one() {
+        assert_eq!(
+            propose_id("Forced Labour & Trafficking", &[]),
+            "forced-labour-trafficking"
+        );
+        assert_eq!(propose_id("  Migration ", &["migration"]), "migration-2");
+        assert_eq!(propose_id("Migration", &["migration", "migration-2"]), "migration-3");
+        assert_eq!(propose_id("¿?", &[]), "group");
+        assert!(crate::validate::is_id(&propose_id(&"Very long name ".repeat(10), &[])));
     }
 
     #[test]

@@ -90,29 +90,73 @@ fn change_list(pointer: &str, a: usize, b: Option<usize>) {
     });
 }
 
-/// A list of texts (a group's priorities), each with its buttons.
+/// Sets the plain value at `pointer` (an id, an address, a status).
+fn set_plain(pointer: &str, value: Value) {
+    let (parent, key) = pointer.rsplit_once('/').unwrap_or_default();
+    context().draft.update(|d| {
+        if let Some(map) = d.pointer_mut(parent).and_then(Value::as_object_mut) {
+            map.insert(key.to_string(), value);
+        }
+    });
+}
+
+/// Adds `entry` at the end of the list at `pointer` (created when missing) and moves focus to
+/// the field `focus` names in it (`{n}` is its index), once it is on the page.
+fn add_to_list(pointer: &str, entry: Value, focus: impl Fn(usize) -> String + 'static) {
+    let mut index = 0;
+    context().draft.update(|d| {
+        let (parent, key) = pointer.rsplit_once('/').unwrap_or_default();
+        if d.pointer(pointer).is_none() {
+            if let Some(map) = d.pointer_mut(parent).and_then(Value::as_object_mut) {
+                map.insert(key.to_string(), Value::Array(Vec::new()));
+            }
+        }
+        if let Some(list) = d.pointer_mut(pointer).and_then(Value::as_array_mut) {
+            list.push(entry);
+            index = list.len() - 1;
+        }
+    });
+    let id = draft::field_id(&focus(index));
+    request_animation_frame(move || {
+        if let Some(field) = document()
+            .get_element_by_id(&id)
+            .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = field.focus();
+        }
+    });
+}
+
+/// Move up, move down and remove buttons for entry `i` of `count` in the list at `pointer`.
 #[component]
-fn TextList(pointer: String) -> impl IntoView {
+fn EntryButtons(pointer: String, i: usize, count: usize, label: Signal<String>) -> impl IntoView {
+    let (up, down, remove) = (pointer.clone(), pointer.clone(), pointer);
+    view! {
+        <div class="button-row">
+            <button type="button" class="button secondary small" disabled=i == 0
+                aria-label=move || format!("{}: {}", t(|u| u.move_up)(), label.get())
+                on:click=move |_| change_list(&up, i, Some(i.wrapping_sub(1)))>{t(|u| u.move_up)}</button>
+            <button type="button" class="button secondary small" disabled=i + 1 == count
+                aria-label=move || format!("{}: {}", t(|u| u.move_down)(), label.get())
+                on:click=move |_| change_list(&down, i, Some(i + 1))>{t(|u| u.move_down)}</button>
+            <button type="button" class="button secondary small"
+                aria-label=move || format!("{}: {}", t(|u| u.remove)(), label.get())
+                on:click=move |_| change_list(&remove, i, None)>{t(|u| u.remove)}</button>
+        </div>
+    }
+}
+
+/// A list of texts (priorities, units, facts), each with its buttons; `item` names an entry
+/// (`{n}` is its number), `add` is the button that adds one.
+#[component]
+fn TextList(pointer: String, item: Pick, add: Pick) -> impl IntoView {
     let ctx = context();
     let length = length_of(pointer.clone());
-    let add = {
+    let add_entry = {
         let pointer = pointer.clone();
         move |_| {
-            ctx.draft.update(|d| {
-                if let Some(list) = d.pointer_mut(&pointer).and_then(Value::as_array_mut) {
-                    list.push(draft::empty_text());
-                }
-            });
-            // The new entry's first field, once it is on the page.
-            let id = draft::field_id(&format!("{pointer}/{}/en", length.get_untracked().saturating_sub(1)));
-            request_animation_frame(move || {
-                if let Some(field) = document()
-                    .get_element_by_id(&id)
-                    .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = field.focus();
-                }
-            });
+            let list = pointer.clone();
+            add_to_list(&pointer, draft::empty_text(), move |i| format!("{list}/{i}/en"));
         }
     };
     let entries = {
@@ -122,22 +166,12 @@ fn TextList(pointer: String) -> impl IntoView {
             (0..count)
                 .map(|i| {
                     let list = pointer.clone();
-                    let (up, down, remove) = (list.clone(), list.clone(), list.clone());
-                    let label = Signal::derive(move || fill(ctx.lang.get().studio_ui().priority_label, &[("n", &(i + 1).to_string())]));
+                    let label =
+                        Signal::derive(move || fill(item(ctx.lang.get().studio_ui()), &[("n", &(i + 1).to_string())]));
                     view! {
                         <li class="list-entry">
                             <TextField pointer=format!("{list}/{i}") label />
-                            <div class="button-row">
-                                <button type="button" class="button secondary small" disabled=i == 0
-                                    aria-label=move || format!("{}: {}", t(|u| u.move_up)(), label.get())
-                                    on:click=move |_| change_list(&up, i, Some(i.wrapping_sub(1)))>{t(|u| u.move_up)}</button>
-                                <button type="button" class="button secondary small" disabled=i + 1 == count
-                                    aria-label=move || format!("{}: {}", t(|u| u.move_down)(), label.get())
-                                    on:click=move |_| change_list(&down, i, Some(i + 1))>{t(|u| u.move_down)}</button>
-                                <button type="button" class="button secondary small"
-                                    aria-label=move || format!("{}: {}", t(|u| u.remove)(), label.get())
-                                    on:click=move |_| change_list(&remove, i, None)>{t(|u| u.remove)}</button>
-                            </div>
+                            <EntryButtons pointer=list i count label />
                         </li>
                     }
                 })
@@ -146,13 +180,59 @@ fn TextList(pointer: String) -> impl IntoView {
     };
     view! {
         <ol class="text-list">{entries}</ol>
-        <button type="button" class="button secondary" on:click=add>{t(|u| u.add_priority)}</button>
+        <button type="button" class="button secondary" on:click=add_entry>{t(add)}</button>
     }
 }
 
-/// One group's texts and priorities.
+/// A group's links: each a translated label and an address.
 #[component]
-fn GroupForm(index: usize) -> impl IntoView {
+fn LinkList(pointer: String) -> impl IntoView {
+    let ctx = context();
+    let length = length_of(pointer.clone());
+    let add_entry = {
+        let pointer = pointer.clone();
+        move |_| {
+            let list = pointer.clone();
+            let link = serde_json::json!({ "label": draft::empty_text(), "url": "https://" });
+            add_to_list(&pointer, link, move |i| format!("{list}/{i}/label/en"));
+        }
+    };
+    let entries = {
+        let pointer = pointer.clone();
+        move || {
+            let count = length.get();
+            (0..count)
+                .map(|i| {
+                    let at = format!("{pointer}/{i}");
+                    let label = Signal::derive(move || fill(ctx.lang.get().studio_ui().link_label, &[("n", &(i + 1).to_string())]));
+                    let url_at = format!("{at}/url");
+                    let url_id = draft::field_id(&url_at);
+                    let write = url_at.clone();
+                    view! {
+                        <li class="list-entry">
+                            <TextField pointer=format!("{at}/label") label />
+                            <div class="field">
+                                <label for=url_id.clone()>{move || format!("{} › {}", label.get(), place_label(|w| w.url).get())}</label>
+                                <input type="url" id=url_id inputmode="url" spellcheck="false"
+                                    prop:value=move || text_at(&url_at)
+                                    on:input=move |ev| set_plain(&write, Value::from(event_target_value(&ev))) />
+                            </div>
+                            <EntryButtons pointer=pointer.clone() i count label />
+                        </li>
+                    }
+                })
+                .collect_any()
+        }
+    };
+    view! {
+        <ol class="text-list">{entries}</ol>
+        <button type="button" class="button secondary" on:click=add_entry>{t(|u| u.add_link)}</button>
+    }
+}
+
+/// One group: its id and status, its texts, structure, priorities, facts and links.
+#[component]
+fn GroupForm(index: usize, count: usize) -> impl IntoView {
     let ctx = context();
     let at = format!("/groups/{index}");
     let name = {
@@ -177,24 +257,99 @@ fn GroupForm(index: usize) -> impl IntoView {
         let pointer = format!("{at}/{key}");
         Memo::new(move |_| context().draft.with(|d| d.pointer(&pointer).is_some()))
     };
-    let (participants, priorities) = (has("participants"), has("priorities"));
+    let (participants, structure, priorities) = (has("participants"), has("structure"), has("priorities"));
     let participants_at = format!("{at}/participants");
+    let structure_at = format!("{at}/structure");
     let priorities_at = format!("{at}/priorities");
+    let id_at = format!("{at}/id");
+    let status_at = format!("{at}/status");
+    let (id_field, id_hint) = (draft::field_id(&id_at), format!("{}-hint", draft::field_id(&id_at)));
+    let status_field = draft::field_id(&status_at);
+    let group_label = Signal::derive(name.clone());
+    let propose = {
+        let at = at.clone();
+        move |_| {
+            let id = ctx.draft.with(|d| {
+                let english = d
+                    .pointer(&format!("{at}/name/en"))
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
+                let taken: Vec<String> = d
+                    .pointer("/groups")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                    .filter(|(i, _)| *i != index)
+                    .filter_map(|(_, g)| g.get("id").and_then(Value::as_str).map(str::to_string))
+                    .collect();
+                draft::propose_id(&english, &taken.iter().map(String::as_str).collect::<Vec<_>>())
+            });
+            set_plain(&format!("{at}/id"), Value::from(id));
+        }
+    };
+    let remove = move |_| {
+        let ui = ctx.lang.get_untracked().studio_ui();
+        let question = fill(ui.remove_group_confirm, &[("name", &group_label.get_untracked())]);
+        if window().confirm_with_message(&question).unwrap_or(false) {
+            change_list("/groups", index, None);
+        }
+    };
+    let read_id = id_at.clone();
+    let read_status = status_at.clone();
     view! {
         <section class="group-form" aria-labelledby=format!("group-{index}")>
             <h3 id=format!("group-{index}")>{name}</h3>
+            <div class="field">
+                <label for=id_field.clone()>{move || place_label(|w| w.id).get()}</label>
+                <p class="hint" id=id_hint.clone()>{t(|u| u.id_hint)}</p>
+                <input type="text" id=id_field aria-describedby=id_hint spellcheck="false" autocomplete="off"
+                    prop:value=move || text_at(&read_id)
+                    on:input=move |ev| set_plain(&id_at, Value::from(event_target_value(&ev))) />
+                <button type="button" class="button secondary small" on:click=propose>{t(|u| u.propose_id)}</button>
+            </div>
+            <div class="field">
+                <label for=status_field.clone()>{move || place_label(|w| w.status).get()}</label>
+                <select id=status_field prop:value=move || { let s = text_at(&read_status); if s.is_empty() { "published".to_string() } else { s } }
+                    on:change=move |ev| set_plain(&status_at, Value::from(event_target_value(&ev)))>
+                    <option value="published">{t(|u| u.status_published)}</option>
+                    <option value="details-pending">{t(|u| u.status_pending)}</option>
+                </select>
+            </div>
             <TextField pointer=format!("{at}/name") label=place_label(|w| w.name) />
             <TextField pointer=format!("{at}/summary") label=place_label(|w| w.summary) />
             <TextField pointer=format!("{at}/purpose") label=place_label(|w| w.purpose) />
             {move || participants.get().then(|| view! { <TextField pointer=participants_at.clone() label=place_label(|w| w.participants) /> })}
+            {move || structure.get().then(|| {
+                let at = structure_at.clone();
+                view! {
+                    <h4>{move || place_label(|w| w.structure).get()}</h4>
+                    <TextField pointer=format!("{at}/intro") label=place_label(|w| w.intro) />
+                    <TextList pointer=format!("{at}/units") item=|u| u.unit_label add=|u| u.add_unit />
+                }
+            })}
             {move || priorities.get().then(|| {
                 let at = priorities_at.clone();
                 view! {
                     <h4>{move || place_label(|w| w.priorities).get()}</h4>
                     <TextField pointer=format!("{at}/intro") label=place_label(|w| w.intro) />
-                    <TextList pointer=format!("{at}/items") />
+                    <TextList pointer=format!("{at}/items") item=|u| u.priority_label add=|u| u.add_priority />
                 }
             })}
+            <h4>{move || place_label(|w| w.facts).get()}</h4>
+            <TextList pointer=format!("{at}/facts") item=|u| u.fact_label add=|u| u.add_fact />
+            <h4>{move || place_label(|w| w.links).get()}</h4>
+            <LinkList pointer=format!("{at}/links") />
+            <div class="button-row group-buttons">
+                <button type="button" class="button secondary small" disabled=index == 0
+                    aria-label=move || format!("{}: {}", t(|u| u.move_up)(), group_label.get())
+                    on:click=move |_| change_list("/groups", index, Some(index.wrapping_sub(1)))>{t(|u| u.move_up)}</button>
+                <button type="button" class="button secondary small" disabled=index + 1 == count
+                    aria-label=move || format!("{}: {}", t(|u| u.move_down)(), group_label.get())
+                    on:click=move |_| change_list("/groups", index, Some(index + 1))>{t(|u| u.move_down)}</button>
+                <button type="button" class="button secondary small" on:click=remove>{t(|u| u.remove_group)}</button>
+            </div>
         </section>
     }
 }
@@ -202,12 +357,30 @@ fn GroupForm(index: usize) -> impl IntoView {
 /// The introduction and every group.
 #[component]
 pub(super) fn Editor() -> impl IntoView {
+    let ctx = context();
     let groups = length_of("/groups".into());
+    let add_group = move |_| {
+        let id = ctx.draft.with(|d| {
+            let taken: Vec<&str> = d
+                .pointer("/groups")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|g| g.get("id").and_then(Value::as_str))
+                .collect();
+            draft::propose_id("new group", &taken)
+        });
+        add_to_list("/groups", draft::new_group(&id), |i| format!("/groups/{i}/name/en"));
+    };
     view! {
         <section class="panel editor" aria-labelledby="edit-heading">
             <h2 id="edit-heading">{t(|u| u.edit_heading)}</h2>
             <TextField pointer="/intro".into() label=place_label(|w| w.intro) />
-            {move || (0..groups.get()).map(|index| view! { <GroupForm index /> }).collect_any()}
+            {move || {
+                let count = groups.get();
+                (0..count).map(|index| view! { <GroupForm index count /> }).collect_any()
+            }}
+            <button type="button" class="button secondary" on:click=add_group>{t(|u| u.add_group)}</button>
         </section>
     }
 }

@@ -60,7 +60,11 @@ pub(super) fn Preview() -> impl IntoView {
         let _ = container.set_attribute("class", "host");
         let _ = shadow.append_child(&container);
         let container: web_sys::HtmlElement = container.unchecked_into();
-        let settings = preview_settings(lang, group);
+        // The explorer opens on its overview; the group is the checklist's.
+        let settings = match chosen {
+            Widget::Checklist => preview_settings(lang, group),
+            _ => preview_settings(lang, RwSignal::new(None)),
+        };
         let emit = Emitter::new(|_, _| {});
         let draft = DraftContent(content.into());
         let view: Box<dyn Any> = match chosen {
@@ -114,7 +118,7 @@ pub(super) fn Preview() -> impl IntoView {
                         {Lang::ALL.map(|l| view! { <option value=l.code() lang=l.code()>{l.native_name()}</option> })}
                     </select>
                 </div>
-                <div class="field">
+                <div class="field" class:hidden=move || widget.get() != Widget::Checklist>
                     <label for="preview-group">{t(|u| u.preview_group)}</label>
                     <select id="preview-group" prop:value=move || group.get().unwrap_or_default()
                         on:change=move |ev| group.set(Some(event_target_value(&ev)))>

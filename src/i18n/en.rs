@@ -281,6 +281,19 @@ pub const STUDIO: StudioUi = StudioUi {
     version_keep: "Keep version {old}",
     version_kept: "Version {old} is kept: visitors' saved checklists will be read against the changed list as they are.",
     version_raise: "Raise the version to {new}",
+    add_unit: "Add a unit",
+    unit_label: "Unit {n}",
+    add_fact: "Add a fact",
+    fact_label: "Fact {n}",
+    add_link: "Add a link",
+    link_label: "Link {n}",
+    add_group: "Add a group",
+    remove_group: "Remove this group",
+    remove_group_confirm: "Remove the group “{name}” and all its texts?",
+    status_published: "Published",
+    status_pending: "Details pending",
+    id_hint: "Lowercase letters, digits and hyphens. Partners' pages name the group by it: change it only for a new group.",
+    propose_id: "Propose an id from the English name",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

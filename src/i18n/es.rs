@@ -288,6 +288,19 @@ pub const STUDIO: StudioUi = StudioUi {
     version_keep: "Mantener la versión {old}",
     version_kept: "Se mantiene la versión {old}: las listas de seguimiento guardadas se leerán tal cual con la lista modificada.",
     version_raise: "Pasar a la versión {new}",
+    add_unit: "Añadir una unidad",
+    unit_label: "Unidad {n}",
+    add_fact: "Añadir un dato",
+    fact_label: "Dato {n}",
+    add_link: "Añadir un enlace",
+    link_label: "Enlace {n}",
+    add_group: "Añadir un grupo",
+    remove_group: "Quitar este grupo",
+    remove_group_confirm: "¿Quitar el grupo «{name}» y todos sus textos?",
+    status_published: "Publicado",
+    status_pending: "Detalles pendientes",
+    id_hint: "Minúsculas, cifras y guiones. Las páginas de los socios nombran el grupo con él: cámbielo solo en un grupo nuevo.",
+    propose_id: "Proponer un identificador a partir del nombre en inglés",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

@@ -281,6 +281,19 @@ pub const STUDIO: StudioUi = StudioUi {
     version_keep: "Garder la version {old}",
     version_kept: "La version {old} est gardée : les listes de suivi enregistrées seront lues telles quelles avec la liste modifiée.",
     version_raise: "Passer à la version {new}",
+    add_unit: "Ajouter une unité",
+    unit_label: "Unité {n}",
+    add_fact: "Ajouter un fait",
+    fact_label: "Fait {n}",
+    add_link: "Ajouter un lien",
+    link_label: "Lien {n}",
+    add_group: "Ajouter un groupe",
+    remove_group: "Supprimer ce groupe",
+    remove_group_confirm: "Supprimer le groupe « {name} » et tous ses textes ?",
+    status_published: "Publié",
+    status_pending: "Détails à venir",
+    id_hint: "Minuscules, chiffres et tirets. Les pages des partenaires désignent le groupe par lui : ne le changez que pour un nouveau groupe.",
+    propose_id: "Proposer un identifiant à partir du nom anglais",
 };
 
 pub const BUILDER: BuilderUi = BuilderUi {

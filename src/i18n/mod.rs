@@ -500,6 +500,19 @@ pub struct StudioUi {
     pub version_keep: &'static str,
     pub version_kept: &'static str,
     pub version_raise: &'static str,
+    pub add_unit: &'static str,
+    pub unit_label: &'static str,
+    pub add_fact: &'static str,
+    pub fact_label: &'static str,
+    pub add_link: &'static str,
+    pub link_label: &'static str,
+    pub add_group: &'static str,
+    pub remove_group: &'static str,
+    pub remove_group_confirm: &'static str,
+    pub status_published: &'static str,
+    pub status_pending: &'static str,
+    pub id_hint: &'static str,
+    pub propose_id: &'static str,
 }
 
 /// The names of the content's parts, for saying where a problem is ("Migration › Priorities ›

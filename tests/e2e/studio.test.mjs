@@ -22,13 +22,15 @@ async function studio(query = "lang=fr", viewport = { width: 1280, height: 900 }
   return page;
 }
 
-/** Presses keys until `selector` has the focus (keyboard only), at most `max` presses. */
-async function tabTo(page, selector, max = 400) {
+/** Presses Tab until an element matching `selector` (and saying `text`) has the focus
+ *  (keyboard only), at most `max` presses. */
+async function tabTo(page, selector, text = "", max = 600) {
   for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    const there = await page.evaluate(([s, t]) => document.activeElement?.matches(s) && document.activeElement.textContent.includes(t), [selector, text]);
+    if (there) return;
     await page.keyboard.press("Tab");
   }
-  throw new Error(`${selector} was not reached with Tab`);
+  throw new Error(`${selector} "${text}" was not reached with Tab`);
 }
 
 test("edit, check, follow a problem to its field, add a priority, preview, download, and a partner's widget reads the file", async () => {
@@ -61,7 +63,8 @@ test("edit, check, follow a problem to its field, add a priority, preview, downl
   assert.equal(await name.inputValue(), "Migration");
 
   // Add a priority with the keyboard: the focus goes to its English field.
-  await tabTo(page, `section.group-form:has(#f-groups-${migration}-name-en) > button`);
+  await page.locator(`#f-groups-${migration}-name-es`).focus();
+  await tabTo(page, `section.group-form:has(#f-groups-${migration}-name-en) > button`, "Ajouter une priorité");
   await page.keyboard.press("Enter");
   await page.waitForFunction((id) => document.activeElement?.id === id, `f-groups-${migration}-priorities-items-5-en`);
   await page.keyboard.type("Count every worker recruited abroad");
@@ -154,6 +157,40 @@ test("a change to a group's priorities raises the version and says what it means
   assert.equal(await saved(), 1);
   await page.locator(".notice.version button", { hasText: "Raise the version to 2" }).click();
   assert.equal(await saved(), 2);
+  await page.context().close();
+});
+
+test("groups, units, facts and links are added, checked and removed; ids are proposed from names", async () => {
+  const page = await studio("lang=en");
+  await page.locator("button", { hasText: "Add a group" }).click();
+  const last = await page.locator(".group-form").count();
+  const at = `#f-groups-${last - 1}`;
+  await page.waitForFunction((id) => document.activeElement?.id === id, `f-groups-${last - 1}-name-en`);
+  assert.equal(await page.locator(`${at}-id`).inputValue(), "new-group");
+  // A new group needs its texts: each said, each linked.
+  await page.locator(".problems.blocking li a", { hasText: "new-group › Summary: has no text in any language" }).waitFor();
+  await page.keyboard.type("Forced Labour in Fisheries");
+  await page.locator(`${at}-summary-en`).fill("Ending forced labour at sea.");
+  await page.locator(`${at}-purpose-en`).fill("Bring fishing nations and companies together.");
+  await page.locator(".group-form").last().locator("button", { hasText: "Propose an id from the English name" }).click();
+  assert.equal(await page.locator(`${at}-id`).inputValue(), "forced-labour-in-fisheries");
+  // A fact and a link; a link that is not http(s) is a problem.
+  await page.locator(".group-form").last().locator("button", { hasText: "Add a fact" }).click();
+  await page.locator(`${at}-facts-0-en`).fill("Fishing employs about 60 million people.");
+  await page.locator(".group-form").last().locator("button", { hasText: "Add a link" }).click();
+  await page.locator(`${at}-links-0-label-en`).fill("About the group");
+  await page.locator(`${at}-links-0-url`).fill("javascript:alert(1)");
+  await page.locator(".problems.blocking li a", { hasText: "Forced Labour in Fisheries › Links › 1 › Address: only https:, http: and mailto: links are allowed" }).waitFor();
+  await page.locator(`${at}-links-0-url`).fill("https://www.alliance87.org/");
+  await page.locator(".problems.blocking").waitFor({ state: "detached" });
+  // The preview's explorer lists it.
+  await page.locator("#preview-widget").selectOption("explorer");
+  await page.waitForFunction(() => document.querySelector(".preview-frame").shadowRoot?.textContent.includes("Forced Labour in Fisheries"));
+  // Removing a group asks first.
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.locator(".group-form").last().locator("button", { hasText: "Remove this group" }).click();
+  await page.waitForFunction((n) => document.querySelectorAll(".group-form").length === n - 1, last);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 

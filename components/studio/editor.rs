@@ -146,37 +146,42 @@ fn EntryButtons(pointer: String, i: usize, count: usize, label: Signal<String>) 
     }
 }
 
-/// A list of texts (priorities, units, facts), each with its buttons; `item` names an entry
-/// (`{n}` is its number), `add` is the button that adds one.
+/// A list of the draft with its buttons: `new_entry` is what "add" appends (focus then goes to
+/// its `first_field`), `entry` renders one entry at its pointer with its label, `item` names an
+/// entry (`{n}` is its number).
 #[component]
-fn TextList(pointer: String, item: Pick, add: Pick) -> impl IntoView {
+fn EditableList(
+    pointer: String,
+    item: Pick,
+    add: Pick,
+    new_entry: fn() -> Value,
+    first_field: &'static str,
+    entry: fn(String, Signal<String>) -> AnyView,
+) -> impl IntoView {
     let ctx = context();
     let length = length_of(pointer.clone());
     let add_entry = {
         let pointer = pointer.clone();
         move |_| {
             let list = pointer.clone();
-            add_to_list(&pointer, draft::empty_text(), move |i| format!("{list}/{i}/en"));
+            add_to_list(&pointer, new_entry(), move |i| format!("{list}/{i}{first_field}"));
         }
     };
-    let entries = {
-        let pointer = pointer.clone();
-        move || {
-            let count = length.get();
-            (0..count)
-                .map(|i| {
-                    let list = pointer.clone();
-                    let label =
-                        Signal::derive(move || fill(item(ctx.lang.get().studio_ui()), &[("n", &(i + 1).to_string())]));
-                    view! {
-                        <li class="list-entry">
-                            <TextField pointer=format!("{list}/{i}") label />
-                            <EntryButtons pointer=list i count label />
-                        </li>
-                    }
-                })
-                .collect_any()
-        }
+    let entries = move || {
+        let count = length.get();
+        (0..count)
+            .map(|i| {
+                let list = pointer.clone();
+                let label =
+                    Signal::derive(move || fill(item(ctx.lang.get().studio_ui()), &[("n", &(i + 1).to_string())]));
+                view! {
+                    <li class="list-entry">
+                        {entry(format!("{list}/{i}"), label)}
+                        <EntryButtons pointer=list i count label />
+                    </li>
+                }
+            })
+            .collect_any()
     };
     view! {
         <ol class="text-list">{entries}</ol>
@@ -184,49 +189,34 @@ fn TextList(pointer: String, item: Pick, add: Pick) -> impl IntoView {
     }
 }
 
+/// A list of texts (priorities, units, facts).
+#[component]
+fn TextList(pointer: String, item: Pick, add: Pick) -> impl IntoView {
+    let entry = |at: String, label: Signal<String>| view! { <TextField pointer=at label /> }.into_any();
+    view! { <EditableList pointer item add new_entry=draft::empty_text first_field="/en" entry /> }
+}
+
 /// A group's links: each a translated label and an address.
 #[component]
 fn LinkList(pointer: String) -> impl IntoView {
-    let ctx = context();
-    let length = length_of(pointer.clone());
-    let add_entry = {
-        let pointer = pointer.clone();
-        move |_| {
-            let list = pointer.clone();
-            let link = serde_json::json!({ "label": draft::empty_text(), "url": "https://" });
-            add_to_list(&pointer, link, move |i| format!("{list}/{i}/label/en"));
+    let entry = |at: String, label: Signal<String>| {
+        let url_at = format!("{at}/url");
+        let url_id = draft::field_id(&url_at);
+        let write = url_at.clone();
+        view! {
+            <TextField pointer=format!("{at}/label") label />
+            <div class="field">
+                <label for=url_id.clone()>{move || format!("{} › {}", label.get(), place_label(|w| w.url).get())}</label>
+                <input type="url" id=url_id inputmode="url" spellcheck="false"
+                    prop:value=move || text_at(&url_at)
+                    on:input=move |ev| set_plain(&write, Value::from(event_target_value(&ev))) />
+            </div>
         }
+        .into_any()
     };
-    let entries = {
-        let pointer = pointer.clone();
-        move || {
-            let count = length.get();
-            (0..count)
-                .map(|i| {
-                    let at = format!("{pointer}/{i}");
-                    let label = Signal::derive(move || fill(ctx.lang.get().studio_ui().link_label, &[("n", &(i + 1).to_string())]));
-                    let url_at = format!("{at}/url");
-                    let url_id = draft::field_id(&url_at);
-                    let write = url_at.clone();
-                    view! {
-                        <li class="list-entry">
-                            <TextField pointer=format!("{at}/label") label />
-                            <div class="field">
-                                <label for=url_id.clone()>{move || format!("{} › {}", label.get(), place_label(|w| w.url).get())}</label>
-                                <input type="url" id=url_id inputmode="url" spellcheck="false"
-                                    prop:value=move || text_at(&url_at)
-                                    on:input=move |ev| set_plain(&write, Value::from(event_target_value(&ev))) />
-                            </div>
-                            <EntryButtons pointer=pointer.clone() i count label />
-                        </li>
-                    }
-                })
-                .collect_any()
-        }
-    };
+    let new_link = || serde_json::json!({ "label": draft::empty_text(), "url": "https://" });
     view! {
-        <ol class="text-list">{entries}</ol>
-        <button type="button" class="button secondary" on:click=add_entry>{t(|u| u.add_link)}</button>
+        <EditableList pointer item=|u| u.link_label add=|u| u.add_link new_entry=new_link first_field="/label/en" entry />
     }
 }
 

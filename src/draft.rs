@@ -176,6 +176,47 @@ pub fn new_group(id: &str) -> Value {
     })
 }
 
+/// The ids the entries of a list already use.
+pub fn ids(list: &[Value]) -> Vec<&str> {
+    list.iter()
+        .filter_map(|e| e.get("id").and_then(Value::as_str))
+        .collect()
+}
+
+/// A new theme for the list `themes`: an id unlike the others, its label empty.
+pub fn new_theme(themes: &[Value]) -> Value {
+    serde_json::json!({ "id": propose_id("theme", &ids(themes)), "label": empty_text() })
+}
+
+/// A new option for the list `options`: an id unlike the others, its label empty, no points.
+pub fn new_option(options: &[Value]) -> Value {
+    serde_json::json!({ "id": propose_id("option", &ids(options)), "label": empty_text(), "weights": {} })
+}
+
+/// A new single-choice question for the list `questions`, with the two options every question
+/// needs; its texts empty for the check to point at.
+pub fn new_question(questions: &[Value]) -> Value {
+    let first = new_option(&[]);
+    let second = new_option(std::slice::from_ref(&first));
+    serde_json::json!({
+        "id": propose_id("question", &ids(questions)),
+        "choice": "single",
+        "text": empty_text(),
+        "why": empty_text(),
+        "options": [first, second],
+    })
+}
+
+/// A group's optional part, added empty: `participants` (a text), `structure` (an
+/// introduction and one unit) or `priorities` (an introduction and one priority).
+pub fn new_part(key: &str) -> Value {
+    match key {
+        "structure" => serde_json::json!({ "intro": empty_text(), "units": [empty_text()] }),
+        "priorities" => serde_json::json!({ "kind": "priorities", "intro": empty_text(), "items": [empty_text()] }),
+        _ => empty_text(),
+    }
+}
+
 /// The content's `version`, when it is a whole number.
 pub fn version(document: &Value) -> Option<u64> {
     document.get("version").and_then(Value::as_u64)
@@ -193,6 +234,17 @@ pub fn empty_text() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_entries_get_ids_unlike_their_neighbours() {
+        let questions = vec![new_question(&[])];
+        let second = new_question(&questions);
+        assert_eq!(questions[0]["id"], "question");
+        assert_eq!(second["id"], "question-2");
+        assert_eq!(second["options"][0]["id"], "option");
+        assert_eq!(second["options"][1]["id"], "option-2");
+        assert_eq!(new_theme(&[new_theme(&[])])["id"], "theme-2");
+    }
 
     #[test]
     fn a_problem_leads_to_its_field() {

@@ -6,14 +6,59 @@
 use crate::assessment::{score, Answers, Assessment, Outcome};
 use crate::content::Content;
 use crate::i18n::Text;
+use serde::{Deserialize, Serialize};
 
 /// A partner filling in the self-assessment.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Persona {
     pub name: Text,
-    /// Options chosen per question, by ids: `("issues", &["child-labour"])`.
-    pub picks: &'static [(&'static str, &'static [&'static str])],
+    /// Options chosen per question, by ids: `("issues", ["child-labour"])`.
+    pub picks: Picks,
     /// The group it must get first; `None` when no group should fit.
-    pub first: Option<&'static str>,
+    pub first: Option<String>,
+    /// Added by the Alliance in the studio, not one the built-in weights were tuned against.
+    pub own: bool,
+}
+
+/// Options chosen per question, by ids.
+pub type Picks = Vec<(String, Vec<String>)>;
+
+/// A persona the Alliance adds in the studio, as it is kept in the browser: one name, in the
+/// language it was written in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnPersona {
+    pub name: String,
+    pub picks: Picks,
+    pub first: Option<String>,
+}
+
+impl OwnPersona {
+    pub fn persona(&self) -> Persona {
+        Persona {
+            name: Text::new(&self.name, &self.name, &self.name),
+            picks: self.picks.clone(),
+            first: self.first.clone(),
+            own: true,
+        }
+    }
+}
+
+/// The Alliance's own personas from their saved text; `None` when it is not such a list (the
+/// caller keeps that text aside rather than lose it).
+pub fn read_own(text: &str) -> Option<Vec<OwnPersona>> {
+    serde_json::from_str(text).ok()
+}
+
+/// The text [`read_own`] reads back.
+pub fn write_own(personas: &[OwnPersona]) -> String {
+    serde_json::to_string(personas).unwrap_or_default()
+}
+
+/// A persona as the built-in list writes it.
+struct Tuned {
+    name: Text,
+    picks: &'static [(&'static str, &'static [&'static str])],
+    first: Option<&'static str>,
 }
 
 fn name(en: &str, fr: &str, es: &str) -> Text {
@@ -22,8 +67,8 @@ fn name(en: &str, fr: &str, es: &str) -> Text {
 
 /// The personas the built-in weights were tuned against.
 pub fn personas() -> Vec<Persona> {
-    vec![
-        Persona {
+    let tuned = [
+        Tuned {
             name: name(
                 "Cocoa-sourcing company",
                 "Entreprise qui achète du cacao",
@@ -38,7 +83,7 @@ pub fn personas() -> Vec<Persona> {
             ],
             first: Some("supply-chains"),
         },
-        Persona {
+        Tuned {
             name: name(
                 "Migrant workers' union",
                 "Syndicat de travailleurs migrants",
@@ -53,7 +98,7 @@ pub fn personas() -> Vec<Persona> {
             ],
             first: Some("migration"),
         },
-        Persona {
+        Tuned {
             name: name(
                 "Ministry of justice",
                 "Ministère de la Justice",
@@ -68,7 +113,7 @@ pub fn personas() -> Vec<Persona> {
             ],
             first: Some("rule-of-law"),
         },
-        Persona {
+        Tuned {
             name: name("Humanitarian NGO", "ONG humanitaire", "ONG humanitaria"),
             picks: &[
                 ("organisation", &["civil-society"]),
@@ -79,7 +124,7 @@ pub fn personas() -> Vec<Persona> {
             ],
             first: Some("conflict-humanitarian"),
         },
-        Persona {
+        Tuned {
             name: name(
                 "Migration research institute",
                 "Institut de recherche sur les migrations",
@@ -94,7 +139,7 @@ pub fn personas() -> Vec<Persona> {
             ],
             first: Some("migration"),
         },
-        Persona {
+        Tuned {
             name: name(
                 "Garment brands' business association",
                 "Association d'entreprises de l'habillement",
@@ -109,7 +154,7 @@ pub fn personas() -> Vec<Persona> {
             ],
             first: Some("supply-chains"),
         },
-        Persona {
+        Tuned {
             name: name(
                 "A foundation outside these contexts",
                 "Une fondation hors de ces contextes",
@@ -124,20 +169,33 @@ pub fn personas() -> Vec<Persona> {
             ],
             first: None,
         },
-    ]
+    ];
+    tuned
+        .into_iter()
+        .map(|t| Persona {
+            name: t.name,
+            picks: t
+                .picks
+                .iter()
+                .map(|(q, o)| (q.to_string(), o.iter().map(|o| o.to_string()).collect()))
+                .collect(),
+            first: t.first.map(str::to_string),
+            own: false,
+        })
+        .collect()
 }
 
 /// The persona's answers to `assessment`, or the first question or option it names that the
 /// assessment no longer has.
 pub fn answers(assessment: &Assessment, persona: &Persona) -> Result<Answers, String> {
     let mut answers = Answers::new(assessment);
-    for (question, options) in persona.picks {
+    for (question, options) in &persona.picks {
         let q = assessment
             .questions
             .iter()
             .position(|q| q.id == *question)
-            .ok_or_else(|| (*question).to_string())?;
-        for option in *options {
+            .ok_or_else(|| question.clone())?;
+        for option in options {
             let o = assessment.questions[q]
                 .options
                 .iter()
@@ -176,7 +234,12 @@ mod tests {
         let content = builtin();
         for persona in personas() {
             let outcome = ranking(&content, &persona).unwrap();
-            assert_eq!(first(&outcome), persona.first, "{}: {outcome:?}", persona.name.en);
+            assert_eq!(
+                first(&outcome),
+                persona.first.as_deref(),
+                "{}: {outcome:?}",
+                persona.name.en
+            );
             if persona.first.is_some() {
                 assert_eq!(
                     outcome.matches[1].rank, 2,
@@ -185,5 +248,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_alliances_own_personas_round_trip_and_are_ranked() {
+        let own = vec![OwnPersona {
+            name: "Fishing cooperative".into(),
+            picks: vec![
+                ("organisation".into(), vec!["workers".into()]),
+                ("contexts".into(), vec!["migration".into()]),
+            ],
+            first: Some("migration".into()),
+        }];
+        let back = read_own(&write_own(&own)).unwrap();
+        assert_eq!(back, own);
+        let persona = back[0].persona();
+        assert!(persona.own);
+        assert_eq!(persona.name.fr, "Fishing cooperative");
+        assert!(ranking(&builtin(), &persona).is_ok());
+        assert_eq!(read_own("{\"not\": \"a list\"}"), None);
     }
 }

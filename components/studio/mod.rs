@@ -29,6 +29,8 @@ use wasm_bindgen::JsCast;
 /// Where the draft is kept between visits (localStorage), and the file it was opened from.
 const DRAFT_KEY: &str = "alliance87:studio-draft";
 const OPENED_KEY: &str = "alliance87:studio-draft:opened";
+/// The Alliance's own personas, kept beside the draft.
+const OWN_PERSONAS_KEY: &str = "alliance87:studio-personas";
 
 /// Starts the studio in `root` (called by `studio.js`).
 #[wasm_bindgen]
@@ -149,9 +151,25 @@ fn Studio() -> impl IntoView {
     };
     provide_context(ctx);
     let kept = RwSignal::new(storage().is_some());
+    // The draft another tab saved while this one was open: until the editor chooses, neither
+    // tab's draft overwrites the other's.
+    let other_tab = RwSignal::new(None::<Value>);
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(DRAFT_KEY) {
+            return;
+        }
+        let theirs = ev.new_value().and_then(|text| validate::read(&text).ok());
+        if let Some(theirs) = theirs.filter(|theirs| draft.with_untracked(|mine| mine != theirs)) {
+            other_tab.set(Some(theirs));
+        }
+    });
+    on_cleanup(move || listener.remove());
     // Kept as it is edited: a reload or a closed tab loses nothing.
     Effect::new(move |previous: Option<()>| {
         let text = draft.with(Value::to_string);
+        if other_tab.with_untracked(Option::is_some) {
+            return;
+        }
         if previous.is_some() || !draft_restored {
             let saved = storage().is_some_and(|s| s.set_item(DRAFT_KEY, &text).is_ok());
             kept.set(saved);
@@ -191,6 +209,7 @@ fn Studio() -> impl IntoView {
             <p class="lead">{t(|u| u.intro)}</p>
         </header>
         <OpenSection status />
+        <OtherTabNotice other_tab />
         <div class="studio-layout">
             <div class="studio-main">
                 <CheckSection />
@@ -203,6 +222,34 @@ fn Studio() -> impl IntoView {
                 <translators::Translators />
             </div>
         </div>
+    }
+}
+
+/// Says that another tab saved its own draft, and lets the editor continue with either.
+#[component]
+fn OtherTabNotice(other_tab: RwSignal<Option<Value>>) -> impl IntoView {
+    let ctx = context();
+    view! {
+        <Show when=move || other_tab.with(Option::is_some)>
+            <div class="notice other-tab" role="alert">
+                <p>{t(|u| u.other_tab)}</p>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=move |_| {
+                        if let Some(theirs) = other_tab.get_untracked() {
+                            other_tab.set(None);
+                            ctx.draft.set(theirs);
+                        }
+                    }>{t(|u| u.use_other_tab)}</button>
+                    <button type="button" class="button secondary" on:click=move |_| {
+                        other_tab.set(None);
+                        let text = ctx.draft.with_untracked(Value::to_string);
+                        if let Some(storage) = storage() {
+                            let _ = storage.set_item(DRAFT_KEY, &text);
+                        }
+                    }>{t(|u| u.keep_this_tab)}</button>
+                </div>
+            </div>
+        </Show>
     }
 }
 

@@ -194,6 +194,140 @@ test("groups, units, facts and links are added, checked and removed; ids are pro
   await page.context().close();
 });
 
+test("themes: added, proposed an id, carried by a group, shown in the preview; a theme removed while in use is said and fixed from its link", async () => {
+  const page = await studio("lang=en");
+  const themes = await page.locator("#f-themes-0-id").evaluate(() => document.querySelectorAll("[id^=f-themes-][id$=-id]").length);
+  await page.locator("button", { hasText: "Add a theme" }).click();
+  const at = `#f-themes-${themes}`;
+  await page.waitForFunction((id) => document.activeElement?.id === id, `f-themes-${themes}-label-en`);
+  await page.keyboard.type("Fisheries at sea");
+  await page.locator(`${at}-label-fr`).fill("Pêche en mer");
+  await page.locator(`${at}-label-es`).fill("Pesca en el mar");
+  await page.locator(`.list-entry:has(${at}-id) button`, { hasText: "Propose an id from the English text" }).click();
+  assert.equal(await page.locator(`${at}-id`).inputValue(), "fisheries-at-sea");
+  // Supply Chains carries it: its box, written in the themes' order, and the preview's card shows it.
+  const box = page.locator("#f-groups-0-themes label", { hasText: "Fisheries at sea" });
+  await box.click();
+  await page.locator("#preview-widget").selectOption("explorer");
+  await page.waitForFunction(() => document.querySelector(".preview-frame").shadowRoot?.textContent.includes("Fisheries at sea"));
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("alliance87:studio-draft")).groups[0].themes);
+  assert.equal(saved.at(-1), "fisheries-at-sea");
+  // Removed from the themes while Supply Chains still carries it: said, and the link leads to the group's themes.
+  await page.locator(`.list-entry:has(${at}-id) button`, { hasText: "Remove" }).click();
+  const problem = page.locator(".problems.blocking li a", { hasText: 'unknown theme "fisheries-at-sea"' });
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /^Supply Chains › Themes/);
+  await problem.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "f-groups-0-themes");
+  await page.keyboard.press("Tab");
+  // The group's boxes, the unknown one last: Space takes it off.
+  for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent === "fisheries-at-sea")); i++) await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.locator(".problems.blocking").waitFor({ state: "detached" });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("questions and options: added with proposed ids, reordered and removed with the keyboard; a new group gets its priorities", async () => {
+  const page = await studio("lang=en");
+  await page.locator("button", { hasText: "Add a question" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "f-assessment-questions-5-text-en");
+  assert.equal(await page.locator("#f-assessment-questions-5-id").inputValue(), "question");
+  assert.equal(await page.locator("#f-assessment-questions-5-options-0-id").inputValue(), "option");
+  assert.equal(await page.locator("#f-assessment-questions-5-options-1-id").inputValue(), "option-2");
+  await page.locator(".problems.blocking li a", { hasText: "Self-assessment › Question 6 › Question text: has no text in any language" }).waitFor();
+  await page.keyboard.type("Where do you work?");
+  for (const [field, text] of [["text-fr", "Où travaillez-vous ?"], ["text-es", "¿Dónde trabaja?"], ["why-en", "Groups act in different places."], ["why-fr", "Les groupes agissent en des lieux différents."], ["why-es", "Los grupos actúan en lugares distintos."]]) {
+    await page.locator(`#f-assessment-questions-5-${field}`).fill(text);
+  }
+  for (const [o, en] of [[0, "At sea"], [1, "On land"]]) {
+    for (const lang of ["en", "fr", "es"]) await page.locator(`#f-assessment-questions-5-options-${o}-label-${lang}`).fill(`${en} (${lang})`);
+  }
+  await page.locator(".problems.blocking").waitFor({ state: "detached" });
+  // A third option, by keyboard: its points per group are there.
+  await page.locator("#f-assessment-questions-5-options-1-label-es").focus();
+  await tabTo(page, ".question-form:has(#f-assessment-questions-5-id) > button", "Add an option");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "f-assessment-questions-5-options-2-label-en");
+  assert.equal(await page.locator("#f-assessment-questions-5-options-2-id").inputValue(), "option-3");
+  await page.locator("#f-assessment-questions-5-options-2-weights-migration").fill("3");
+  // Moved up above question 5, then removed: the list is as it was.
+  await page.locator("button[aria-label='Move up: Question 6']").click();
+  assert.equal(await page.locator("#f-assessment-questions-4-id").inputValue(), "question");
+  await page.locator("button[aria-label='Remove: Question 5']").click();
+  assert.equal(await page.locator(".question-form").count(), 5);
+  assert.equal(await page.locator("#f-assessment-questions-4-id").inputValue(), "pathfinder");
+  // A new group has no priorities until they are added.
+  await page.locator("button", { hasText: "Add a group" }).click();
+  await page.locator(".group-form").last().locator("button", { hasText: "Add the priorities" }).click();
+  const last = (await page.locator(".group-form").count()) - 1;
+  await page.waitForFunction((id) => document.activeElement?.id === id, `f-groups-${last}-priorities-intro-en`);
+  assert.equal(await page.locator(`#f-groups-${last}-priorities-kind`).inputValue(), "priorities");
+  await page.locator(`#f-groups-${last}-priorities-kind`).selectOption("topics");
+  const kind = await page.evaluate((i) => JSON.parse(localStorage.getItem("alliance87:studio-draft")).groups[i].priorities.kind, last);
+  assert.equal(kind, "topics");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("two tabs: a draft changed in another tab is not overwritten; the editor chooses which to continue", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const first = await open(env.browser, null, { context });
+  await first.goto(`${env.server.url}/studio.html?lang=en`);
+  await first.locator(priority(0, "en")).waitFor();
+  const second = await open(env.browser, null, { context });
+  await second.goto(`${env.server.url}/studio.html?lang=en`);
+  await second.locator(priority(0, "en")).waitFor();
+  await first.locator(priority(0, "en")).fill("Written in the first tab");
+  const notice = second.locator(".notice.other-tab");
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /changed in another tab/);
+  // Typing in the second tab meanwhile keeps nothing over the first tab's draft.
+  await second.locator(priority(1, "en")).fill("Written in the second tab");
+  const kept = await second.evaluate(() => JSON.parse(localStorage.getItem("alliance87:studio-draft")).groups[1].priorities.items);
+  assert.equal(kept[0].en, "Written in the first tab");
+  assert.notEqual(kept[1].en, "Written in the second tab");
+  await notice.locator("button", { hasText: "Continue with the other tab's draft" }).click();
+  await notice.waitFor({ state: "detached" });
+  assert.equal(await second.locator(priority(0, "en")).inputValue(), "Written in the first tab");
+  // The other way: the first tab now hears of nothing new, and keeping a tab's draft writes it.
+  await second.locator(priority(2, "en")).fill("Kept from the second tab");
+  await first.locator(".notice.other-tab").waitFor();
+  await first.locator(".notice.other-tab button", { hasText: "Keep this tab's draft" }).click();
+  const after = await first.evaluate(() => JSON.parse(localStorage.getItem("alliance87:studio-draft")).groups[1].priorities.items[2].en);
+  assert.notEqual(after, "Kept from the second tab");
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await context.close();
+});
+
+test("the Alliance adds its own organisation to the personas table; kept across a reload, removable", async () => {
+  const page = await studio("lang=en");
+  await page.locator("summary", { hasText: "Add an organisation of your own" }).click();
+  await page.locator("button", { hasText: "Add this organisation to the table" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "persona-name");
+  assert.match(await page.locator(".add-persona").textContent(), /Give the organisation a name/);
+  await page.keyboard.type("Fishing cooperative");
+  await page.locator(".persona-question label", { hasText: "Workers' organisation" }).first().click();
+  await page.locator(".persona-question label", { hasText: "Migration" }).first().click();
+  await page.locator("#persona-expected").selectOption("migration");
+  await page.locator("button", { hasText: "Add this organisation to the table" }).click();
+  await page.locator(".add-persona [role=status]", { hasText: "Fishing cooperative is added to the table." }).waitFor();
+  const row = page.locator("table.personas tr", { hasText: "Fishing cooperative" });
+  assert.match(await row.textContent(), /\(yours\).*Migration.*Migration.*As expected/);
+  // Expecting another group turns it red: what the Alliance tuned is held to it.
+  await page.reload();
+  await row.waitFor();
+  await page.locator("#f-assessment-questions-0-options-2-weights-migration").fill("0");
+  await page.locator("#f-assessment-questions-2-options-1-weights-migration").fill("0");
+  await page.waitForFunction(() => [...document.querySelectorAll("table.personas tr.changed")].some((r) => r.textContent.includes("Fishing cooperative")));
+  await row.locator("button", { hasText: "Remove Fishing cooperative" }).click();
+  await row.waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => localStorage.getItem("alliance87:studio-personas")), "[]");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("the draft is kept across a reload, and discarding it asks first", async () => {
   const page = await studio("lang=en");
   await page.locator(priority(0, "fr")).fill("Brouillon gardé");

@@ -14,7 +14,9 @@
 // a keystroke in its search (typing "mig", then clearing it) and a change of language, each
 // from the event until the list is updated and laid out (no paint).
 // `node scripts/bench.mjs [runs] builder` times the embed builder (its own module, not part of
-// the bundle): until its code is on screen, and until its preview shows the explorer's cards.
+// the bundle): until its code is on screen, and until its preview shows the explorer's cards;
+// `… studio` times the content studio (the same module) until its first field is on screen, and
+// until its preview shows the draft's checklist.
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -56,7 +58,6 @@ const pages = {
   checklist: { host: "/hosts/checklist.html", selector: ".item" },
   assessment: { host: "/hosts/self-assessment.html", selector: ".button-row" },
 };
-if (widget !== "builder" && !pages[widget]) throw new Error(`unknown widget "${widget}" (known: ${Object.keys(pages).join(", ")})`);
 
 /** The widget's pre-rendered first screen alone, as a static page at the release folder's level. */
 async function writeStaticPage() {
@@ -103,13 +104,54 @@ async function timeToContent(browser, url) {
   return result;
 }
 
+// The builder's module pages: each step is an element whose appearance is timed, in order.
+// A step in a shadow root is given as [host, selector]: the builder previews the real element,
+// the studio renders into its preview's own shadow root.
+const toolPages = {
+  builder: { path: "/builder.html?lang=en", steps: { code: "pre code", preview: [".preview-frame > alliance87-explorer", ".card"] } },
+  studio: { path: "/studio.html?lang=en", steps: { "first field": "#f-intro-en", preview: [".preview-frame", ".item"] } },
+};
+
+/** Median milliseconds from navigation until each step of a builder-module page is on screen,
+ *  cold loads, and the module's size. */
+async function benchTool(name) {
+  const { path, steps } = toolPages[name];
+  const wasm = await readFile(new URL("builder-app_bg.wasm", dist));
+  console.log(`${name}: module builder-app_bg.wasm ${wasm.length} B raw, ${brotli(wasm)} B brotli q11 (shared by the builder and the studio, not in the widgets' bundle)`);
+  const env = await launch();
+  const times = Object.fromEntries(Object.keys(steps).map((k) => [k, []]));
+  try {
+    for (let i = 0; i <= runs; i++) {
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${env.server.url}${path}`, { waitUntil: "commit" });
+      for (const [step, target] of Object.entries(steps)) {
+        const at = await page.waitForFunction(
+          (t) => ((typeof t === "string" ? document.querySelector(t) : document.querySelector(t[0])?.shadowRoot?.querySelector(t[1])) ? performance.now() : null),
+          target,
+          { polling: "raf", timeout: 30000 },
+        );
+        // The first load pays for Chromium's start-up: not counted.
+        if (i > 0) times[step].push(await at.jsonValue());
+      }
+      await context.close();
+    }
+  } finally {
+    await env.close();
+  }
+  console.log(`time from navigation, median of ${runs} cold loads:`);
+  for (const [step, list] of Object.entries(times)) console.log(`  ${step.padEnd(12)} ${median(list).toFixed(1)} ms`);
+}
+
+if (!toolPages[widget] && !pages[widget]) throw new Error(`unknown widget "${widget}" (known: ${[...Object.keys(pages), ...Object.keys(toolPages)].join(", ")})`);
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-if (widget === "builder") {
-  await benchBuilder();
+if (toolPages[widget]) {
+  await benchTool(widget);
   process.exit(0);
 }
 if (process.argv[4] === "render") {

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 /// The widget's first screen in `lang` (and for `group`), as the markup of its shadow root.
 pub fn first_screen(widget: Widget, lang: Lang, group: Option<&str>) -> String {
     let owner = Owner::new();
-    owner.with(|| {
+    let html = owner.with(|| {
         let settings = Settings::new(lang, group.map(str::to_string), None);
         let emit = Emitter::new(|_, _| {});
         match widget {
@@ -19,7 +19,31 @@ pub fn first_screen(widget: Widget, lang: Lang, group: Option<&str>) -> String {
             Widget::Checklist => view! { <ChecklistWidget settings emit /> }.to_html(),
             Widget::Assessment => view! { <SelfAssessment settings emit /> }.to_html(),
         }
-    })
+    });
+    without_markers(&html)
+}
+
+/// `html` without the renderer's comment markers (`<!>`, `<!---->`, `<!--<() />-->`): the
+/// takeover replaces the first screen rather than hydrating it, so nothing reads them, and `<!>`
+/// is a parse error for HTML validators and CMS sanitizers. Text and attribute values never hold
+/// `<!`: the renderer escapes `<` in text, and the content refuses markup.
+fn without_markers(html: &str) -> String {
+    let mut clean = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<!") {
+        clean.push_str(&rest[..at]);
+        let marker = &rest[at..];
+        rest = if let Some(after) = marker.strip_prefix("<!>") {
+            after
+        } else if let Some(end) = marker.strip_prefix("<!--").and_then(|m| m.find("-->").map(|e| e + 4 + 3)) {
+            &marker[end..]
+        } else {
+            clean.push_str("<!");
+            &marker[2..]
+        };
+    }
+    clean.push_str(rest);
+    clean
 }
 
 /// The widgets' stylesheet, as the bundle adopts it into each shadow root; a file of the release
@@ -110,5 +134,24 @@ mod tests {
         // A checklist without a group is the group picker.
         let picker = first_screen(Widget::Checklist, Lang::En, None);
         assert!(picker.contains(Lang::En.checklist_ui().choose_group), "{picker}");
+    }
+
+    #[test]
+    fn first_screens_carry_no_renderer_markers() {
+        assert_eq!(
+            without_markers("<p>a<!>b<!----></p><!--<() />--><i>c</i><!DOCTYPE"),
+            "<p>ab</p><i>c</i><!DOCTYPE"
+        );
+        for lang in Lang::ALL {
+            for (widget, group) in [
+                (Widget::Explorer, None),
+                (Widget::Checklist, Some("migration")),
+                (Widget::Checklist, None),
+                (Widget::Assessment, None),
+            ] {
+                let screen = first_screen(widget, lang, group);
+                assert!(!screen.contains("<!"), "{screen}");
+            }
+        }
     }
 }

@@ -69,6 +69,8 @@ writeFileSync(join(dist, "alliance87.js"), await loader(`./${folder}/${WASM}`));
 renameSync(join(dist, WASM), join(dist, folder, WASM));
 rmSync(join(dist, GLUE));
 const pages = ["embed.html", "embed.js", "theme-check.js", "embed.css", "alliance87-frame.js"];
+// The frame pages' icon; the root keeps its own for the demo, builder and studio.
+copyFileSync(join(dist, "favicon.svg"), join(dist, folder, "favicon.svg"));
 for (const file of ["action-groups.json", "alliance87-content.schema.json"]) {
   copyFileSync(join(dist, file), join(dist, folder, file));
 }

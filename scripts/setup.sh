@@ -62,11 +62,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$BINDGEN_VER
 fi
 
 # npm: playwright-core (drives Debian's chromium, downloads no browser), axe-core, ajv, terser
-# (minifies the glue), and binaryen 132 for wasm-opt (Debian's wasm-opt 108 emits modules that
-# fail to load).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# (minifies the glue), binaryen 132 for wasm-opt (Debian's wasm-opt 108 emits modules that
+# fail to load), vnu-jar (the Nu HTML Checker, run on Debian's Java) and lighthouse (run on
+# Debian's Chromium). --ignore-scripts: vnu-jar's install script would download a Java runtime.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (under a minute)"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
+fi
+if ! command -v java >/dev/null; then
+  say "installing Java for the HTML checker (Debian's openjdk-17-jre-headless)"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null
 fi
 
 # trunk checks crates.io for updates and must never download tools itself.

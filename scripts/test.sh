@@ -6,7 +6,7 @@
 #      links, languages, contract, snippets) and the native pre-rendering
 #   2. component tests: the Leptos views in headless Chromium (wasm-bindgen-test)
 #   3. the release build (all three widgets), then end-to-end tests on real host pages
-#      (playwright-core + Chromium)
+#      (playwright-core + Chromium) and the Nu HTML Checker on every page and first screen
 #   4. the WordPress plugin on a real, throwaway WordPress (Debian's wordpress, PHP, MariaDB)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -56,7 +56,8 @@ pub(super) fn Preview() -> impl IntoView {
         <section class="preview" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{t(|u| u.preview_heading)}</h2>
             <p class="hint">{t(|u| u.preview_hint)}</p>
-            <div class="preview-frame" node_ref=holder></div>
+            // Focusable, so its content scrolls with the keyboard too.
+            <div class="preview-frame" node_ref=holder tabindex="0" role="region" aria-labelledby="preview-heading"></div>
         </section>
     }
 }

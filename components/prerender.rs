@@ -35,7 +35,10 @@ fn without_markers(html: &str) -> String {
         let marker = &rest[at..];
         rest = if let Some(after) = marker.strip_prefix("<!>") {
             after
-        } else if let Some(end) = marker.strip_prefix("<!--").and_then(|m| m.find("-->").map(|e| e + 4 + 3)) {
+        } else if let Some(end) = marker
+            .strip_prefix("<!--")
+            .and_then(|m| m.find("-->").map(|e| e + 4 + 3))
+        {
             &marker[end..]
         } else {
             clean.push_str("<!");

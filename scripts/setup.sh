@@ -69,6 +69,11 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/vnu-jar/build/dist
   say "installing npm packages (under a minute)"
   npm ci --no-audit --no-fund --loglevel=error --ignore-scripts
 fi
+# nginx (Debian's, never started as a service): the hosting tier runs the README's configuration in it.
+if [ ! -x /usr/sbin/nginx ]; then
+  say "installing nginx for the hosting test (Debian)"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx >/dev/null
+fi
 if ! command -v java >/dev/null; then
   say "installing Java for the HTML checker (Debian's openjdk-17-jre-headless)"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null

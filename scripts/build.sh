@@ -24,11 +24,12 @@ rm -rf target/wasm-bindgen/release/snippets
 trunk build builder.html --release true --dist "$builder_dist"
 terser "$builder_dist/alliance87-widgets.js" --module --compress --mangle --output "$dist/builder-app.js"
 cp "$builder_dist/alliance87-widgets_bg.wasm" "$dist/builder-app_bg.wasm"
-cp "$builder_dist/builder.js" "$builder_dist/builder.css" "$builder_dist/studio.html" "$builder_dist/studio.js" "$builder_dist/studio.css" "$dist/"
-sed '/data-trunk rel="rust"/d' "$builder_dist/index.html" > "$dist/builder.html"
+cp "$builder_dist/builder.js" "$builder_dist/served-check.js" "$builder_dist/builder.css" "$builder_dist/studio.html" "$builder_dist/studio.js" "$builder_dist/studio.css" "$dist/"
+version=$(node -p 'require("./'"$dist"'/release.json").version')
+# Its noscript link names a frame page of this version.
+sed -e '/data-trunk rel="rust"/d' -e "s|{release-folder}|v$version|g" "$builder_dist/index.html" > "$dist/builder.html"
 
 # The WordPress plugin, with this release inside it, as the zip a site installs.
-version=$(node -p 'require("./'"$dist"'/release.json").version')
 plugin_stage=target/wordpress-plugin
 rm -rf "$plugin_stage"
 mkdir -p "$plugin_stage/alliance87-widgets/release"

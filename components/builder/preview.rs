@@ -55,9 +55,9 @@ pub(super) fn Preview() -> impl IntoView {
     view! {
         <section class="preview" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{t(|u| u.preview_heading)}</h2>
-            <p class="hint">{t(|u| u.preview_hint)}</p>
-            // Focusable, so its content scrolls with the keyboard too.
-            <div class="preview-frame" node_ref=holder tabindex="0" role="region" aria-labelledby="preview-heading"></div>
+            <p class="hint" id="preview-hint">{t(|u| u.preview_hint)}</p>
+            // Focusable, so its content scrolls with the keyboard too; named apart from its section.
+            <div class="preview-frame" node_ref=holder tabindex="0" role="region" aria-labelledby="preview-heading preview-hint"></div>
         </section>
     }
 }

@@ -356,3 +356,24 @@ test("axe-core finds nothing, in English and in Spanish at 320 px with an error 
   assert.ok(await narrow.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scrolling at 320 px");
   await narrow.context().close();
 });
+
+test("opened from disk, the builder and the studio say in the reader's language how to serve them; the builder's noscript link exists", async () => {
+  const dist = new URL("../../dist/", import.meta.url);
+  for (const [file, locale, words] of [
+    ["builder.html", "fr-FR", /^Les navigateurs n'exécutent pas cette page ouverte depuis le disque\. Servez le dossier de la version en http : .*http:\/\/localhost:8000\/builder\.html\.$/],
+    ["studio.html", "en-US", /^Browsers do not run this page opened from disk\. Serve the release's folder over http: .*http:\/\/localhost:8000\/studio\.html\.$/],
+  ]) {
+    const context = await env.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(new URL(file, dist).href);
+    const alert = page.locator("[role=alert]");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), words);
+    assert.equal(await page.locator(".loading").count(), 0, "no Loading… left");
+    await context.close();
+  }
+  const html = await readFile(new URL("builder.html", dist), "utf8");
+  const href = /<noscript>[\s\S]*?href="([^"]+)"/.exec(html)[1];
+  assert.match(href, /^v[\d.]+\/embed-explorer\.en\.html$/);
+  await readFile(new URL(href, dist));
+});

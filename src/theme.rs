@@ -403,6 +403,15 @@ pub fn parse_hex(colour: &str) -> Option<[u8; 3]> {
     }
 }
 
+/// A colour typed as brand guides write it (`#0B5CAB`, `0b5cab`, `#07c`, with spaces around),
+/// as the `#rrggbb` a colour field and the theme take; `None` when it is not one.
+pub fn typed_hex(typed: &str) -> Option<String> {
+    let typed = typed.trim();
+    let hex = typed.strip_prefix('#').unwrap_or(typed);
+    let [r, g, b] = parse_hex(&format!("#{hex}"))?;
+    Some(format!("#{r:02x}{g:02x}{b:02x}"))
+}
+
 /// WCAG 2.2's relative luminance.
 fn luminance([r, g, b]: [u8; 3]) -> f64 {
     let channel = |c: u8| {
@@ -516,6 +525,11 @@ mod tests {
         let lighter = contrast_ratio(parse_hex("#777").unwrap(), [255; 3]);
         assert!(lighter < AA_TEXT && ratio_text(lighter) == "4.4");
         assert_eq!(parse_hex("#0B5CAB"), Some([11, 92, 171]));
+        assert_eq!(typed_hex(" 0B5CAB "), Some("#0b5cab".into()));
+        assert_eq!(typed_hex("#07c"), Some("#0077cc".into()));
+        assert_eq!(typed_hex("##0b5cab"), None);
+        assert_eq!(typed_hex("0b5ca"), None);
+        assert_eq!(typed_hex("blue"), None);
         assert_eq!(parse_hex("0b5cab"), None);
         assert_eq!(parse_hex("#0b5ca"), None);
         // The widgets' own defaults pass.

@@ -176,21 +176,30 @@ pub(super) fn CodeBlock(
     let ctx = context();
     let code = NodeRef::<Code>::new();
     let copy_text = text.clone();
+    // What happened, beside the button for sighted readers (the section's live region says it
+    // to screen readers).
+    let shown = RwSignal::new(String::new());
     let copy = move |_| {
         let ui = ctx.lang.get_untracked().builder_ui();
         if let (Some(code), Ok(Some(selection))) = (code.get_untracked(), window().get_selection()) {
             let _ = selection.select_all_children(&code);
         }
         announcement.set(ui.copy_selected.to_string());
+        shown.set(ui.copy_selected.to_string());
         crate::copy_text(copy_text.clone(), move || {
-            announcement.try_set(fill(ui.copied, &[("way", name())]));
+            let copied = fill(ui.copied, &[("way", name())]);
+            announcement.try_set(copied.clone());
+            shown.try_set(copied);
         });
     };
     view! {
         <pre><code id=format!("code-{id}") node_ref=code>{text}</code></pre>
-        <button type="button" class="button" aria-label=move || fill(ctx.lang.get().builder_ui().copy_label, &[("way", name())]) on:click=copy>
-            {t(|u| u.copy)}
-        </button>
+        <div class="copy-row">
+            <button type="button" class="button" aria-label=move || fill(ctx.lang.get().builder_ui().copy_label, &[("way", name())]) on:click=copy>
+                {t(|u| u.copy)}
+            </button>
+            <span class="copy-result" aria-hidden="true">{move || shown.get()}</span>
+        </div>
     }
 }
 

@@ -65,12 +65,51 @@ pub(super) fn ThemeFields() -> impl IntoView {
                     .iter()
                     .map(|&property| {
                         let id = format!("theme-{}", property.name());
+                        let hex_id = format!("{id}-hex");
+                        let error_id = format!("{hex_id}-error");
+                        let wrong = RwSignal::new(false);
+                        let label = t(colour_label(property));
                         view! {
-                            <div class="field colour">
+                            <div class="field colour" class:field-error=move || wrong.get()>
                                 <input type="color" id=id.clone()
                                     prop:value=move || theme_value(ctx.choices, property)
-                                    on:input=move |ev| set_theme(ctx.choices, property, event_target_value(&ev)) />
-                                <label for=id>{t(colour_label(property))}</label>
+                                    on:input=move |ev| {
+                                        wrong.set(false);
+                                        set_theme(ctx.choices, property, event_target_value(&ev));
+                                    } />
+                                <div class="colour-names">
+                                    <label for=id>{label}</label>
+                                    // Brand colours come as hex: typed here, the swatch follows.
+                                    <span class="hex">
+                                        <label for=hex_id.clone() aria-hidden="true">{t(|u| u.hex_label)}</label>
+                                        <input type="text" id=hex_id class="hex-field" spellcheck="false" autocomplete="off" maxlength="9"
+                                            aria-label=move || format!("{}: {}", t(|u| u.hex_label)(), label())
+                                            aria-invalid=move || wrong.get().then_some("true")
+                                            aria-describedby=move || wrong.get().then(|| error_id.clone())
+                                            prop:value=move || theme_value(ctx.choices, property).to_uppercase()
+                                            // Six digits are taken as they are typed; a short or wrong one is
+                                            // said when the field is left, so typing is never interrupted.
+                                            on:input=move |ev| {
+                                                let typed = event_target_value(&ev);
+                                                if typed.trim().trim_start_matches('#').len() == 6 {
+                                                    if let Some(colour) = theme::typed_hex(&typed) {
+                                                        wrong.set(false);
+                                                        set_theme(ctx.choices, property, colour);
+                                                    }
+                                                }
+                                            }
+                                            on:change=move |ev| match theme::typed_hex(&event_target_value(&ev)) {
+                                                Some(colour) => {
+                                                    wrong.set(false);
+                                                    set_theme(ctx.choices, property, colour);
+                                                }
+                                                None => wrong.set(true),
+                                            } />
+                                    </span>
+                                    <Show when=move || wrong.get()>
+                                        <p class="error-message" id=format!("theme-{}-hex-error", property.name())>{t(|u| u.hex_error)}</p>
+                                    </Show>
+                                </div>
                             </div>
                         }
                     })

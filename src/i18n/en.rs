@@ -422,6 +422,8 @@ pub const BUILDER: BuilderUi = BuilderUi {
     release_fix: "Put the release's folder on the server again exactly as the build wrote it (dist/), then reload this page.",
     src_relative: "An address relative to your page is read from your page, so it cannot be checked here. Check the widget on your page.",
     copy_selected: "The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+    hex_label: "Hex",
+    hex_error: "Write the colour as 6 hexadecimal digits, such as #0B5CAB.",
     lighter_label: "Lighter code, without the pre-rendered first screen",
     lighter_hint: "With it, visitors read the widget as soon as your page shows, before its script has run (and search engines read it too); the code is a few kilobytes longer.",
     first_screen_none: "These settings have no pre-rendered first screen: it exists for a chosen language, with the built-in content, for a checklist with its group and an explorer that opens on the list.",

@@ -429,6 +429,8 @@ pub const BUILDER: BuilderUi = BuilderUi {
     release_fix: "Vuelva a poner en el servidor la carpeta de la versión exactamente como la escribió la compilación (dist/) y recargue esta página.",
     src_relative: "Una dirección relativa a su página se lee desde su página, así que no se puede comprobar aquí. Compruebe el widget en su página.",
     copy_selected: "El código está seleccionado: pulse Ctrl+C (⌘C en Mac) para copiarlo.",
+    hex_label: "Hex",
+    hex_error: "Escriba el color con 6 dígitos hexadecimales, por ejemplo #0B5CAB.",
     lighter_label: "Código más ligero, sin la primera pantalla prerrenderizada",
     lighter_hint: "Con ella, los visitantes leen el widget en cuanto se muestra su página, antes de que su script se ejecute (y los buscadores también); el código ocupa unos kilobytes más.",
     first_screen_none: "Estos ajustes no tienen primera pantalla prerrenderizada: existe para un idioma elegido, con el contenido integrado, para una lista con su grupo y un explorador que se abre en la lista.",

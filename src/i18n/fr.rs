@@ -422,6 +422,8 @@ pub const BUILDER: BuilderUi = BuilderUi {
     release_fix: "Remettez sur le serveur le dossier de la version exactement tel que la construction l'a écrit (dist/), puis rechargez cette page.",
     src_relative: "Une adresse relative à votre page est lue depuis votre page : elle ne peut pas être vérifiée ici. Vérifiez le widget sur votre page.",
     copy_selected: "Le code est sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
+    hex_label: "Hex",
+    hex_error: "Écrivez la couleur en 6 chiffres hexadécimaux, par exemple #0B5CAB.",
     lighter_label: "Code plus léger, sans le premier écran pré-rendu",
     lighter_hint: "Avec lui, les visiteurs lisent le widget dès que votre page s'affiche, avant que son script ne tourne (et les moteurs de recherche aussi) ; le code est plus long de quelques kilo-octets.",
     first_screen_none: "Ces réglages n'ont pas de premier écran pré-rendu : il existe pour une langue choisie, avec le contenu intégré, pour une liste de suivi avec son groupe et un explorateur qui s'ouvre sur la liste.",

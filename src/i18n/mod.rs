@@ -687,6 +687,8 @@ pub struct BuilderUi {
     pub release_fix: &'static str,
     pub src_relative: &'static str,
     pub copy_selected: &'static str,
+    pub hex_label: &'static str,
+    pub hex_error: &'static str,
     pub lighter_label: &'static str,
     pub lighter_hint: &'static str,
     pub first_screen_none: &'static str,

@@ -51,7 +51,7 @@ test("each way's code, pasted into a page, shows the chosen widget with its sett
 
   /** What the Copy button put on the clipboard. */
   const copied = async (way) => {
-    await page.locator(`pre:has(#code-${way}) + button`).click();
+    await page.locator(`pre:has(#code-${way}) + .copy-row button`).click();
     return page.evaluate(() => navigator.clipboard.readText());
   };
   for (const way of ["element", "data", "script"]) {
@@ -355,6 +355,41 @@ test("axe-core finds nothing, in English and in Spanish at 320 px with an error 
   assert.deepEqual(await runAxe(narrow), []);
   assert.ok(await narrow.evaluate(() => document.documentElement.scrollWidth <= 320), "no sideways scrolling at 320 px");
   await narrow.context().close();
+});
+
+test("a brand colour typed in hex moves the swatch, the preview and the code; a wrong one is said; a copy is confirmed on screen", async () => {
+  const page = await builder("lang=fr");
+  const hex = page.locator("#theme-accent-hex");
+  assert.equal(await hex.getAttribute("aria-label"), "Hex: Accent (liens, boutons, onglet choisi)");
+  await hex.fill("");
+  await hex.pressSequentially("7A1F5C");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.locator("#theme-accent").inputValue(), "#7a1f5c");
+  assert.equal(await page.locator(".preview-frame > *").evaluate((e) => e.style.getPropertyValue("--alliance87-accent")), "#7a1f5c");
+  assert.match(await code(page, "element"), /--alliance87-accent: #7a1f5c/);
+  // Three digits are a colour too, once the field is left.
+  await hex.fill("#07c");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.locator("#theme-accent").inputValue(), "#0077cc");
+  // Not a colour: said beside the field, and the theme keeps the last good one.
+  await hex.fill("12345");
+  await page.keyboard.press("Tab");
+  const error = page.locator("#theme-accent-hex-error");
+  await error.waitFor();
+  assert.equal(await error.textContent(), "Écrivez la couleur en 6 chiffres hexadécimaux, par exemple #0B5CAB.");
+  assert.equal(await hex.getAttribute("aria-invalid"), "true");
+  assert.equal(await hex.getAttribute("aria-describedby"), "theme-accent-hex-error");
+  assert.match(await code(page, "element"), /--alliance87-accent: #0077cc/);
+  await hex.fill("0B5CAB");
+  await page.keyboard.press("Tab");
+  await error.waitFor({ state: "detached" });
+  // Copying says so on screen, next to the button.
+  await page.locator("pre:has(#code-element) + .copy-row button").click();
+  const result = page.locator("pre:has(#code-element) + .copy-row .copy-result");
+  await page.waitForFunction(() => document.querySelector("pre:has(#code-element) + .copy-row .copy-result").textContent.startsWith("Copié"));
+  assert.ok(await result.isVisible());
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
 
 test("opened from disk, the builder and the studio say in the reader's language how to serve them; the builder's noscript link exists", async () => {

@@ -74,6 +74,10 @@ if [ ! -x /usr/sbin/nginx ]; then
   say "installing nginx for the hosting test (Debian)"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx >/dev/null
 fi
+if ! command -v msgfmt >/dev/null; then
+  say "installing gettext for the WordPress plugin's translations (Debian)"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq gettext >/dev/null
+fi
 if ! command -v java >/dev/null; then
   say "installing Java for the HTML checker (Debian's openjdk-17-jre-headless)"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null

@@ -198,6 +198,21 @@ test("a page without a widget does not load the bundle", async () => {
   await page.context().close();
 });
 
+test("after activation the next admin screen says once what to do next, and the plugin's row links to its settings", async () => {
+  const page = await logIn("admin");
+  await page.goto(`${site.url}/wp-admin/plugins.php`);
+  const notice = page.locator(".notice.alliance87-activated");
+  assert.match(await notice.textContent(), /Alliance 8\.7 widgets is ready: add the "Alliance 8\.7 widget" block \(or the \[alliance87\] shortcode\) to any page\./);
+  const settings = page.locator('tr[data-plugin="alliance87-widgets/alliance87-widgets.php"] .row-actions a', { hasText: "Settings" });
+  assert.match(await settings.getAttribute("href"), /options-general\.php\?page=alliance87-widgets$/);
+  await settings.click();
+  await page.locator("#alliance87-src").waitFor();
+  // Said once.
+  await page.goto(`${site.url}/wp-admin/plugins.php`);
+  assert.equal(await page.locator(".notice.alliance87-activated").count(), 0);
+  await page.context().close();
+});
+
 test("the settings page checks a content file with the bundle's validation and refuses a non-web address", async () => {
   const page = await logIn("admin");
   await page.goto(`${site.url}/wp-admin/options-general.php?page=alliance87-widgets`);
@@ -228,6 +243,36 @@ test("the settings page checks a content file with the bundle's validation and r
   await visitor.locator("[data-alliance87=checklist] .item").first().waitFor();
   await visitor.context().close();
   site.wp(`delete_option('alliance87_src');`);
+});
+
+test("on a French site the plugin's own screens speak French; every string of the plugin is translated into French and Spanish", async () => {
+  // A French site has WordPress's French installed; WordPress only accepts a language it has.
+  const languages = site.wp(`echo WP_LANG_DIR;`);
+  execFileSync("mkdir", ["-p", languages]);
+  execFileSync("msgfmt", ["-o", join(languages, "fr_FR.mo"), "-"], { input: 'msgid ""\nmsgstr "Language: fr_FR\\nContent-Type: text/plain; charset=UTF-8\\n"\n' });
+  site.wp(`update_option('WPLANG', 'fr_FR');`);
+  assert.equal(site.wp(`echo get_locale();`), "fr_FR");
+  try {
+    const page = await logIn("admin");
+    await page.goto(`${site.url}/wp-admin/options-general.php?page=alliance87-widgets`);
+    assert.equal((await page.locator("#alliance87-check").textContent()).trim(), "Vérifier ce fichier");
+    assert.equal((await page.locator("label[for=alliance87-src]").textContent()).trim(), "Fichier de contenu (src)");
+    await page.goto(`${site.url}/wp-admin/plugins.php`);
+    await page.locator('tr[data-plugin="alliance87-widgets/alliance87-widgets.php"] .row-actions a', { hasText: "Réglages" }).waitFor();
+    await page.context().close();
+  } finally {
+    site.wp(`delete_option('WPLANG');`);
+  }
+  // Every string the PHP gives to gettext has a translation in both files.
+  const plugin = new URL("../../integrations/wordpress/alliance87-widgets/", import.meta.url);
+  const php = ["alliance87-widgets.php", "includes/settings.php"].map((f) => readFileSync(new URL(f, plugin), "utf8")).join("\n");
+  const msgids = [...php.matchAll(/\b(?:__|_e|esc_html__|esc_html_e|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+  assert.ok(msgids.length >= 20, `${msgids.length} strings`);
+  for (const locale of ["fr_FR", "es_ES"]) {
+    const po = readFileSync(new URL(`languages/alliance87-widgets-${locale}.po`, plugin), "utf8");
+    const missing = msgids.filter((id) => !po.includes(`msgid "${id.replace(/"/g, '\\"')}"`));
+    assert.deepEqual(missing, [], `untranslated in ${locale}`);
+  }
 });
 
 test("no PHP notice, warning or error was logged: activation, pages, editor, settings", () => {

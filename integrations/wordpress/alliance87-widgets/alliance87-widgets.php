@@ -10,6 +10,7 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       alliance87-widgets
+ * Domain Path:       /languages
  *
  * @package Alliance87Widgets
  */
@@ -387,4 +388,11 @@ function alliance87_editor_assets() {
 }
 add_action( 'enqueue_block_editor_assets', 'alliance87_editor_assets' );
 
+/** The plugin's own words in French and Spanish (languages/, compiled by the release build). */
+function alliance87_load_textdomain() {
+	load_plugin_textdomain( 'alliance87-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+}
+add_action( 'init', 'alliance87_load_textdomain' );
+
 require_once __DIR__ . '/includes/settings.php';
+register_activation_hook( __FILE__, 'alliance87_activated' );

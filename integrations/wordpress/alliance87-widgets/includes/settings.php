@@ -101,3 +101,33 @@ function alliance87_settings_page() {
 	</div>
 	<?php
 }
+
+/** A "Settings" link on the plugin's row of the Plugins screen. */
+function alliance87_action_links( $links ) {
+	if ( current_user_can( 'manage_options' ) ) {
+		$settings = '<a href="' . esc_url( admin_url( 'options-general.php?page=alliance87-widgets' ) ) . '">' . esc_html__( 'Settings', 'alliance87-widgets' ) . '</a>';
+		array_unshift( $links, $settings );
+	}
+	return $links;
+}
+add_filter( 'plugin_action_links_' . plugin_basename( dirname( __DIR__ ) . '/alliance87-widgets.php' ), 'alliance87_action_links' );
+
+/** Remembered at activation, so the next admin screen says once what to do next. */
+function alliance87_activated() {
+	set_transient( 'alliance87_activated', 1, HOUR_IN_SECONDS );
+}
+
+/** One line after activation: where the widgets are, and where the settings are. */
+function alliance87_activation_notice() {
+	if ( ! get_transient( 'alliance87_activated' ) || ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	delete_transient( 'alliance87_activated' );
+	printf(
+		'<div class="notice notice-success is-dismissible alliance87-activated"><p>%s <a href="%s">%s</a></p></div>',
+		esc_html__( 'Alliance 8.7 widgets is ready: add the "Alliance 8.7 widget" block (or the [alliance87] shortcode) to any page.', 'alliance87-widgets' ),
+		esc_url( admin_url( 'options-general.php?page=alliance87-widgets' ) ),
+		esc_html__( 'Settings: a content file for the whole site', 'alliance87-widgets' )
+	);
+}
+add_action( 'admin_notices', 'alliance87_activation_notice' );

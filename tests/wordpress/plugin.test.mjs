@@ -260,6 +260,9 @@ test("on a French site the plugin's own screens speak French; every string of th
     await page.goto(`${site.url}/wp-admin/plugins.php`);
     await page.locator('tr[data-plugin="alliance87-widgets/alliance87-widgets.php"] .row-actions a', { hasText: "Réglages" }).waitFor();
     await page.context().close();
+    // The block sidebar's words reach the editor in French.
+    const printed = site.wp(`ob_start(); wp_scripts()->print_translations('alliance87-block-editor'); echo ob_get_clean();`);
+    assert.match(printed, /Quel widget/);
   } finally {
     site.wp(`delete_option('WPLANG');`);
   }
@@ -268,8 +271,12 @@ test("on a French site the plugin's own screens speak French; every string of th
   const php = ["alliance87-widgets.php", "includes/settings.php"].map((f) => readFileSync(new URL(f, plugin), "utf8")).join("\n");
   const msgids = [...php.matchAll(/\b(?:__|_e|esc_html__|esc_html_e|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
   assert.ok(msgids.length >= 20, `${msgids.length} strings`);
+  const editorStrings = [...readFileSync(new URL("block/editor.js", plugin), "utf8").matchAll(/__\("((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
+  assert.ok(editorStrings.length >= 6, `${editorStrings.length} editor strings`);
   for (const locale of ["fr_FR", "es_ES"]) {
     const po = readFileSync(new URL(`languages/alliance87-widgets-${locale}.po`, plugin), "utf8");
+    const editor = JSON.parse(readFileSync(new URL(`languages/alliance87-widgets-${locale}-alliance87-block-editor.json`, plugin), "utf8")).locale_data.messages;
+    assert.deepEqual(editorStrings.filter((id) => !Object.hasOwn(editor, id)), [], `editor strings untranslated in ${locale}`);
     const missing = msgids.filter((id) => !po.includes(`msgid "${id.replace(/"/g, '\\"')}"`));
     assert.deepEqual(missing, [], `untranslated in ${locale}`);
   }

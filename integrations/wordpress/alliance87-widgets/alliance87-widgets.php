@@ -361,6 +361,8 @@ function alliance87_register_block() {
 		$contract['version'],
 		true
 	);
+	// The sidebar's own words in French and Spanish (languages/…-alliance87-block-editor.json).
+	wp_set_script_translations( 'alliance87-block-editor', 'alliance87-widgets', __DIR__ . '/languages' );
 	wp_add_inline_script(
 		'alliance87-block-editor',
 		'window.alliance87BlockSettings = ' . wp_json_encode(

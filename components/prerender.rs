@@ -4,6 +4,7 @@
 
 use crate::{checklist::ChecklistWidget, explorer::Explorer, self_assessment::SelfAssessment, Emitter, Settings};
 use alliance87_core::attributes::{Setting, Widget};
+use alliance87_core::content;
 use alliance87_core::html::escape;
 use alliance87_core::i18n::Lang;
 use leptos::prelude::*;
@@ -53,8 +54,31 @@ fn without_markers(html: &str) -> String {
 /// for pre-rendered first screens.
 pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 
+/// Rules the release's stylesheet adds for first screens only (the bundle never needs them):
+/// with JavaScript off, the self-assessment's start button, which could do nothing, is hidden;
+/// its `<noscript>` lists the questions instead.
+pub const FIRST_SCREEN_STYLES: &str = "@media (scripting:none){.assessment .button-row{display:none}}";
+
 /// Said only when JavaScript is off (a `<noscript>` slotted into the widget): what works
-/// without it.
+/// without it; for the self-assessment, the questions it asks, so a reader learns what it is.
+fn no_script(widget: Widget, lang: Lang) -> String {
+    let assessment = content::builtin().assessment.filter(|_| widget == Widget::Assessment);
+    let Some(assessment) = assessment else {
+        return format!("<p lang=\"{}\">{}</p>", lang.code(), no_script_line(lang));
+    };
+    let lead = match lang {
+        Lang::En => "Without JavaScript, this self-assessment cannot be answered here. It asks:",
+        Lang::Fr => "Sans JavaScript, cette auto-évaluation ne peut pas être remplie ici. Elle pose ces questions :",
+        Lang::Es => "Sin JavaScript, esta autoevaluación no puede responderse aquí. Hace estas preguntas:",
+    };
+    let questions: String = assessment
+        .questions
+        .iter()
+        .map(|q| format!("<li>{}</li>", escape(q.text.get(lang))))
+        .collect();
+    format!("<div lang=\"{}\"><p>{lead}</p><ol>{questions}</ol></div>", lang.code())
+}
+
 fn no_script_line(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "Without JavaScript you can read this and follow its links; searching, choosing and saving need JavaScript.",
@@ -75,11 +99,10 @@ pub fn element(widget: Widget, lang: Lang, group: Option<&str>, stylesheet: &str
         attributes.push_str(&format!(" {}=\"{}\"", Setting::Group.attribute(), escape(group)));
     }
     format!(
-        "<{tag}{attributes}><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\"><div data-alliance87-root=\"\" class=\"host\"><slot></slot>{}</div></template><noscript><p lang=\"{}\">{}</p></noscript></{tag}>",
+        "<{tag}{attributes}><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\"><div data-alliance87-root=\"\" class=\"host\"><slot></slot>{}</div></template><noscript>{}</noscript></{tag}>",
         escape(stylesheet),
         screen,
-        lang.code(),
-        no_script_line(lang)
+        no_script(widget, lang)
     )
 }
 
@@ -137,6 +160,26 @@ mod tests {
         // A checklist without a group is the group picker.
         let picker = first_screen(Widget::Checklist, Lang::En, None);
         assert!(picker.contains(Lang::En.checklist_ui().choose_group), "{picker}");
+    }
+
+    #[test]
+    fn without_javascript_the_self_assessment_lists_its_questions() {
+        let content = builtin();
+        for lang in Lang::ALL {
+            let screen = first_screen(Widget::Assessment, lang, None);
+            let pasted = element(Widget::Assessment, lang, None, "alliance87.css", &screen);
+            let noscript = pasted.split("<noscript>").nth(1).unwrap();
+            for question in &content.assessment.as_ref().unwrap().questions {
+                assert!(
+                    noscript.contains(&format!("<li>{}</li>", escape(question.text.get(lang)))),
+                    "{noscript}"
+                );
+            }
+            // The other widgets keep their one line.
+            let explorer = element(Widget::Explorer, lang, None, "alliance87.css", "");
+            assert!(!explorer.contains("<ol>"));
+        }
+        assert!(FIRST_SCREEN_STYLES.contains("scripting:none"));
     }
 
     #[test]

@@ -40,7 +40,10 @@ fn run() -> Result<(), String> {
     let content = content::builtin();
     let contract = serde_json::to_string_pretty(&contract::contract(&content)).map_err(|e| e.to_string())?;
     write("widgets.json", &contract)?;
-    write("alliance87.css", prerender::STYLES)?;
+    write(
+        "alliance87.css",
+        &format!("{}{}", prerender::STYLES, prerender::FIRST_SCREEN_STYLES),
+    )?;
     let prerendered = folder
         .parent()
         .ok_or("the release folder has no parent")?

@@ -185,6 +185,21 @@ test("with JavaScript off every first screen is there, in its language, with the
   }
 });
 
+test("without JavaScript the self-assessment lists the questions it would ask, and shows no start button that could do nothing", async () => {
+  const content = JSON.parse(await readFile(new URL("../../public/action-groups.json", import.meta.url), "utf8"));
+  const { page } = await partnerPage(await snippet("self-assessment.fr.html"), { javaScript: false, withScript: false });
+  const host = page.locator("alliance87-self-assessment");
+  assert.equal(await host.locator("noscript p").textContent(), "Sans JavaScript, cette auto-évaluation ne peut pas être remplie ici. Elle pose ces questions :");
+  assert.deepEqual(await host.locator("noscript li").allTextContents(), content.assessment.questions.map((q) => q.text.fr));
+  assert.ok(await host.locator("noscript ol").isVisible());
+  assert.equal(await host.evaluate((h) => getComputedStyle(h.shadowRoot.querySelector(".button-row")).display), "none");
+  await page.context().close();
+  // With JavaScript, the first screen keeps its start button until the widget takes over.
+  const live = await partnerPage(await snippet("self-assessment.fr.html"), { withScript: false });
+  assert.notEqual(await live.page.locator("alliance87-self-assessment").evaluate((h) => getComputedStyle(h.shadowRoot.querySelector(".button-row")).display), "none");
+  await live.page.context().close();
+});
+
 test("without JavaScript the explorer's cards and its last line are links that lead on; live, a plain click opens the group in place", async () => {
   const content = JSON.parse(await readFile(new URL("../../public/action-groups.json", import.meta.url), "utf8"));
   const { page } = await partnerPage(await snippet("explorer.fr.html"), { javaScript: false, withScript: false });

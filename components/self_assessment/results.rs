@@ -154,7 +154,12 @@ pub(super) fn Results(
                     })}
                     <p><strong>{ui.joining}</strong>" "{say(&group.summary, lang_now)}</p>
                     <ul class="result-links">
-                        <li><a href=page_link(explorer_url.get_untracked(), &group.id)>{ui.open_group}</a></li>
+                        <li><a href=match explorer_url.get_untracked() {
+                            Some(page) => page_link(Some(page), &group.id),
+                            // No explorer named: the group's own page (its first link), not a
+                            // fragment of a page that may hold no explorer.
+                            None => group.links.first().map_or_else(|| page_link(None, &group.id), |l| l.url.clone()),
+                        }>{ui.open_group}</a></li>
                         {checklist_url.get_untracked().map(|url| view! { <li><a href=page_link(Some(url), &group.id)>{ui.open_checklist}</a></li> })}
                     </ul>
                 </li>

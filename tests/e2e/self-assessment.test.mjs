@@ -381,6 +381,18 @@ test("a server that never answers a submission is given up on after 15 seconds, 
   assert.deepEqual(page.errors, []);
 });
 
+test("without an explorer named, a result's 'read more' leads to the group's own page, not to a fragment of a page with no explorer", async () => {
+  const content = JSON.parse(await readFile(new URL("../../public/action-groups.json", import.meta.url), "utf8"));
+  const page = await open(env.browser, url());
+  assert.equal(await page.evaluate(() => document.querySelector("#assessment").hasAttribute("explorer-url")), false);
+  await answerAll(page, [["workers"], ["forced-labour"], ["migration"], ["policy-advocacy"], ["no"]]);
+  await page.locator("#assessment button", { hasText: "See the matching groups" }).click();
+  const link = page.locator("#assessment .result").first().locator(".result-links a").first();
+  assert.equal(await link.textContent(), "Read more about this group");
+  assert.equal(await link.getAttribute("href"), content.groups.find((g) => g.id === "migration").links[0].url);
+  assert.deepEqual(page.errors, []);
+});
+
 test("each result links to the group in the host's explorer and to its checklist", async () => {
   const page = await open(env.browser, url());
   await page.evaluate(() => {

@@ -162,18 +162,28 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
         None => {}
     }
 
+    // Where the browser refuses storage (a frame whose third-party storage is blocked), the intro
+    // does not say the answers stay, and the warning waits for the first answer: before it, there
+    // is nothing to lose.
+    let kept = RwSignal::new(!notices.contains(&Message::Saving(SaveNotice::Unavailable)));
+    notices.retain(|m| *m != Message::Saving(SaveNotice::Unavailable));
     let notices = RwSignal::new(notices);
     let error = RwSignal::new(false);
     let back_to_review = RwSignal::new(false);
     let status = RwSignal::new(None::<Message>);
-    // Every change of answers or page is saved; the browser's refusal is told once.
+    // Every change of answers or page is saved; the browser's refusal is told once, with the
+    // first answer.
+    let unanswered = blank.clone();
     Effect::new(move || {
         page.track();
         answers.track();
-        if saving.save() == Err(NotSaved::Refused)
-            && !notices.with_untracked(|n| n.contains(&Message::Saving(SaveNotice::Unavailable)))
-        {
-            notices.update(|n| n.push(Message::Saving(SaveNotice::Unavailable)));
+        if matches!(saving.save(), Err(NotSaved::Refused | NotSaved::NoStorage)) {
+            kept.set(false);
+            if answers.with_untracked(|a| *a != unanswered)
+                && !notices.with_untracked(|n| n.contains(&Message::Saving(SaveNotice::Unavailable)))
+            {
+                notices.update(|n| n.push(Message::Saving(SaveNotice::Unavailable)));
+            }
         }
     });
     let protected_text = move || {
@@ -213,7 +223,7 @@ fn Questionnaire(questionnaire: Arc<Assessment>, content: Arc<Content>) -> impl 
         match page.get() {
             Page::Start => view! {
                 <h2 class="title" part="title" tabindex="-1">{ui.title}</h2>
-                <p>{fill(ui.intro, &[("count", &count.to_string())])}</p>
+                <p>{fill(ui.intro, &[("count", &count.to_string())])}{kept.get().then(|| format!(" {}", ui.intro_kept))}</p>
                 <div class="button-row">
                     <button type="button" class="button" on:click=move |_| go(Page::Question(0))>{ui.start}</button>
                 </div>

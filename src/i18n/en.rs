@@ -89,7 +89,8 @@ pub const CHECKLIST: ChecklistUi = ChecklistUi {
 
 pub const ASSESSMENT: AssessmentUi = AssessmentUi {
     title: "Which action group fits your organisation?",
-    intro: "Answer {count} short questions about your organisation. Your answers stay in this browser: nothing is sent anywhere.",
+    intro: "Answer {count} short questions about your organisation.",
+    intro_kept: "Your answers stay in this browser: nothing is sent anywhere.",
     start: "Start",
     question_of: "Question {n} of {total}",
     why_label: "Why we ask:",

@@ -89,7 +89,8 @@ pub const CHECKLIST: ChecklistUi = ChecklistUi {
 
 pub const ASSESSMENT: AssessmentUi = AssessmentUi {
     title: "¿Qué grupo de acción corresponde a su organización?",
-    intro: "Responda a {count} preguntas breves sobre su organización. Sus respuestas se quedan en este navegador: no se envía nada.",
+    intro: "Responda a {count} preguntas breves sobre su organización.",
+    intro_kept: "Sus respuestas se quedan en este navegador: no se envía nada.",
     start: "Empezar",
     question_of: "Pregunta {n} de {total}",
     why_label: "Por qué lo preguntamos:",

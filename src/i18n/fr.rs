@@ -89,7 +89,8 @@ pub const CHECKLIST: ChecklistUi = ChecklistUi {
 
 pub const ASSESSMENT: AssessmentUi = AssessmentUi {
     title: "Quel groupe d'action correspond à votre organisation ?",
-    intro: "Répondez à {count} courtes questions sur votre organisation. Vos réponses restent dans ce navigateur : rien n'est envoyé.",
+    intro: "Répondez à {count} courtes questions sur votre organisation.",
+    intro_kept: "Vos réponses restent dans ce navigateur : rien n'est envoyé.",
     start: "Commencer",
     question_of: "Question {n} sur {total}",
     why_label: "Pourquoi cette question :",

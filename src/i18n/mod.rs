@@ -335,6 +335,8 @@ pub struct ChecklistUi {
 pub struct AssessmentUi {
     pub title: &'static str,
     pub intro: &'static str,
+    /// Said after `intro` only where the browser keeps the answers.
+    pub intro_kept: &'static str,
     pub start: &'static str,
     pub question_of: &'static str,
     pub why_label: &'static str,

@@ -37,6 +37,36 @@ async function answerAll(page, picks) {
   }
 }
 
+test("where the browser refuses storage, the intro does not promise the answers stay, and the warning comes with the first answer", async () => {
+  const page = await open(env.browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+  });
+  await page.goto(url());
+  const intro = page.locator("#assessment .title + p");
+  await intro.waitFor();
+  assert.equal(await intro.textContent(), "Answer 5 short questions about your organisation.");
+  assert.equal(await page.locator("#assessment .notice").count(), 0, "nothing to lose yet");
+  await page.locator("#assessment button", { hasText: "Start" }).click();
+  assert.equal(await page.locator("#assessment .notice").count(), 0, "still nothing answered");
+  await page.locator("#assessment input[value=company]").check();
+  await page.locator("#assessment button[type=submit]").click();
+  await page.locator("#assessment .notice", { hasText: "This browser does not let the questionnaire save your answers: they will be lost if you reload the page." }).waitFor();
+  assert.equal(await page.locator("#assessment .notice").count(), 1, "said once");
+  await page.locator("#assessment input[value=forced-labour]").check();
+  await page.locator("#assessment button[type=submit]").click();
+  await page.locator("#assessment input[value=supply-chains]").waitFor();
+  assert.equal(await page.locator("#assessment .notice").count(), 1, "said once");
+  assert.deepEqual(page.errors, []);
+});
+
+test("where the browser keeps the answers, the intro says so", async () => {
+  const page = await open(env.browser, url());
+  const intro = page.locator("#assessment .title + p");
+  await intro.waitFor();
+  assert.equal(await intro.textContent(), "Answer 5 short questions about your organisation. Your answers stay in this browser: nothing is sent anywhere.");
+});
+
 test("two tabs on one self-assessment build on each other's answers instead of saving over them", async () => {
   const first = await open(env.browser, url());
   const second = await open(env.browser, url(), { context: first.context() });

@@ -142,6 +142,11 @@ test("an Author, without unfiltered_html, adds the block in the editor, sees the
   // The preview in the editor is the real widget, mounted by the bundle.
   await page.locator(".editor-styles-wrapper [data-alliance87=checklist] h2").first().waitFor({ timeout: 20000 });
   assert.match(await page.locator(".editor-styles-wrapper [data-alliance87=checklist] h2").first().textContent(), /Estado de derecho|Rule of Law|Gobernanza/i);
+  // Compact and inert, and no declarative shadow DOM left for the editor's innerHTML to warn about.
+  const preview = page.locator(".editor-styles-wrapper .alliance87-editor-preview").first();
+  assert.ok((await preview.boundingBox()).height <= 360, "the preview stays compact");
+  assert.equal(await preview.getAttribute("inert"), "");
+  assert.deepEqual(page.messages.filter((m) => /declarative|shadowrootmode/i.test(m.text)), []);
   await page.evaluate(() => {
     window.wp.data.dispatch("core/editor").editPost({ status: "publish" });
     return window.wp.data.dispatch("core/editor").savePost();

@@ -76,7 +76,17 @@
             settings.map((setting) => control(setting, widget, attributes, setAttributes)),
           ),
         ),
-        el("div", useBlockProps(), el(ServerSideRender, { block: "alliance87/widget", attributes })),
+        // The real widget, compact and inert: a click selects the block, never a widget's button
+        // or link, and the keyboard moves between blocks, not inside the preview.
+        el(
+          "div",
+          useBlockProps(),
+          el(
+            "div",
+            { className: "alliance87-editor-preview", style: { maxHeight: "360px", overflow: "hidden" }, ref: (node) => node?.setAttribute("inert", "") },
+            el(ServerSideRender, { block: "alliance87/widget", attributes }),
+          ),
+        ),
       );
     },
     // Rendered on the server, by the same PHP as the shortcode.

@@ -4,7 +4,7 @@
 
 use crate::{checklist::ChecklistWidget, explorer::Explorer, self_assessment::SelfAssessment, Emitter, Settings};
 use alliance87_core::attributes::{Setting, Widget};
-use alliance87_core::content;
+use alliance87_core::content::Content;
 use alliance87_core::html::escape;
 use alliance87_core::i18n::Lang;
 use leptos::prelude::*;
@@ -61,8 +61,8 @@ pub const FIRST_SCREEN_STYLES: &str = "@media (scripting:none){.assessment .butt
 
 /// Said only when JavaScript is off (a `<noscript>` slotted into the widget): what works
 /// without it; for the self-assessment, the questions it asks, so a reader learns what it is.
-fn no_script(widget: Widget, lang: Lang) -> String {
-    let assessment = content::builtin().assessment.filter(|_| widget == Widget::Assessment);
+fn no_script(widget: Widget, lang: Lang, content: &Content) -> String {
+    let assessment = content.assessment.as_ref().filter(|_| widget == Widget::Assessment);
     let Some(assessment) = assessment else {
         return format!("<p lang=\"{}\">{}</p>", lang.code(), no_script_line(lang));
     };
@@ -91,8 +91,16 @@ fn no_script_line(lang: Lang) -> &'static str {
 /// settings, its first screen in a declarative shadow root (isolated from the page's CSS like
 /// the live widget, styled by the release's stylesheet at `stylesheet`), which the bundle takes
 /// over in place when it starts, and a line shown only when JavaScript is off. `screen` is
-/// [`first_screen`] for the same widget, language and group, rendered once for every copy.
-pub fn element(widget: Widget, lang: Lang, group: Option<&str>, stylesheet: &str, screen: &str) -> String {
+/// [`first_screen`] for the same widget, language and group, rendered once for every copy;
+/// `content` gives the self-assessment's questions for its `<noscript>`.
+pub fn element(
+    widget: Widget,
+    lang: Lang,
+    group: Option<&str>,
+    stylesheet: &str,
+    screen: &str,
+    content: &Content,
+) -> String {
     let tag = widget.tag();
     let mut attributes = format!(" {}=\"{}\"", Setting::Lang.attribute(), lang.code());
     if let Some(group) = group {
@@ -102,7 +110,7 @@ pub fn element(widget: Widget, lang: Lang, group: Option<&str>, stylesheet: &str
         "<{tag}{attributes}><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\"><div data-alliance87-root=\"\" class=\"host\"><slot></slot>{}</div></template><noscript>{}</noscript></{tag}>",
         escape(stylesheet),
         screen,
-        no_script(widget, lang)
+        no_script(widget, lang, content)
     )
 }
 
@@ -154,6 +162,7 @@ mod tests {
             Some("migration"),
             "v1/alliance87.css",
             &screen,
+            &content,
         );
         assert!(element.starts_with("<alliance87-checklist lang=\"es\" group=\"migration\"><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"v1/alliance87.css\"><div data-alliance87-root=\"\" class=\"host\"><slot></slot><div part=\"checklist\" lang=\"es\""), "{element}");
         assert!(element.ends_with("</template><noscript><p lang=\"es\">Sin JavaScript puede leer este contenido y seguir sus enlaces; buscar, elegir y guardar necesitan JavaScript.</p></noscript></alliance87-checklist>"));
@@ -167,7 +176,7 @@ mod tests {
         let content = builtin();
         for lang in Lang::ALL {
             let screen = first_screen(Widget::Assessment, lang, None);
-            let pasted = element(Widget::Assessment, lang, None, "alliance87.css", &screen);
+            let pasted = element(Widget::Assessment, lang, None, "alliance87.css", &screen, &content);
             let noscript = pasted.split("<noscript>").nth(1).unwrap();
             for question in &content.assessment.as_ref().unwrap().questions {
                 assert!(
@@ -176,7 +185,7 @@ mod tests {
                 );
             }
             // The other widgets keep their one line.
-            let explorer = element(Widget::Explorer, lang, None, "alliance87.css", "");
+            let explorer = element(Widget::Explorer, lang, None, "alliance87.css", "", &content);
             assert!(!explorer.contains("<ol>"));
         }
         assert!(FIRST_SCREEN_STYLES.contains("scripting:none"));

@@ -53,7 +53,8 @@ fn run() -> Result<(), String> {
     for page in &pages {
         let group = page.group.as_deref();
         let screen = prerender::first_screen(page.widget, page.lang, group);
-        let first_screen = |stylesheet: &str| prerender::element(page.widget, page.lang, group, stylesheet, &screen);
+        let first_screen =
+            |stylesheet: &str| prerender::element(page.widget, page.lang, group, stylesheet, &screen, &content);
         // Pasted into a partner's page: the stylesheet by the release folder's address (relative
         // to the folder of the stable alliance87.js, or absolute given PUBLIC_URL).
         let stylesheet = match &release_url {

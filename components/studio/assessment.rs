@@ -2,7 +2,7 @@
 //! points per group, the threshold; and the personas' rankings with the draft's points, a row
 //! turning red when a persona's first group changes.
 
-use super::editor::{focus_when_shown, place_label, ChoiceField, EditableList, IdField, TextField};
+use super::editor::{focus_when_shown, place_label, set_plain, ChoiceField, EditableList, IdField, TextField};
 use super::*;
 use alliance87_core::personas;
 
@@ -24,13 +24,7 @@ fn NumberField(pointer: String, label: Signal<String>, min: u64, max: Option<u64
                 })
                 on:input=move |ev| {
                     let typed = event_target_value(&ev);
-                    let value = typed.trim().parse::<u64>().map(Value::from).unwrap_or(Value::from(typed));
-                    let (parent, key) = pointer.rsplit_once('/').unwrap_or_default();
-                    ctx.draft.update(|d| {
-                        if let Some(map) = d.pointer_mut(parent).and_then(Value::as_object_mut) {
-                            map.insert(key.to_string(), value);
-                        }
-                    });
+                    set_plain(&pointer, typed.trim().parse::<u64>().map(Value::from).unwrap_or(Value::from(typed)));
                 } />
         </div>
     }
@@ -173,18 +167,7 @@ fn Matching() -> impl IntoView {
 /// The Alliance's own personas, kept in this browser beside the draft; an unreadable list is set
 /// aside under its own key, never overwritten.
 fn own_personas() -> RwSignal<Vec<personas::OwnPersona>> {
-    let stored = storage().and_then(|s| s.get_item(OWN_PERSONAS_KEY).ok().flatten());
-    let list = match stored.as_deref().map(personas::read_own) {
-        Some(Some(list)) => list,
-        Some(None) => {
-            if let (Some(storage), Some(text)) = (storage(), &stored) {
-                let _ = storage.set_item(&format!("{OWN_PERSONAS_KEY}:unreadable"), text);
-            }
-            Vec::new()
-        }
-        None => Vec::new(),
-    };
-    let own = RwSignal::new(list);
+    let own = RwSignal::new(kept_as(OWN_PERSONAS_KEY, personas::read_own).unwrap_or_default());
     Effect::new(move |previous: Option<()>| {
         let text = own.with(|list| personas::write_own(list));
         if previous.is_some() {

@@ -523,14 +523,11 @@ pub(super) fn Editor() -> impl IntoView {
     let groups = length_of("/groups".into());
     let add_group = move |_| {
         let id = ctx.draft.with(|d| {
-            let taken: Vec<&str> = d
+            let groups = d
                 .pointer("/groups")
                 .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(|g| g.get("id").and_then(Value::as_str))
-                .collect();
-            draft::propose_id("new group", &taken)
+                .map_or(&[][..], Vec::as_slice);
+            draft::propose_id("new group", &draft::ids(groups))
         });
         add_to_list("/groups", draft::new_group(&id), |i| format!("/groups/{i}/name/en"));
     };

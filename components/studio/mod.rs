@@ -87,15 +87,19 @@ fn kept_draft() -> Option<Value> {
 }
 
 fn kept(key: &str) -> Option<Value> {
+    kept_as(key, |text| validate::read(text).ok())
+}
+
+/// What the browser keeps under `key`, read by `read`; a text `read` cannot use is set aside
+/// under `<key>:unreadable`, never overwritten.
+fn kept_as<T>(key: &str, read: impl Fn(&str) -> Option<T>) -> Option<T> {
     let storage = storage()?;
     let text = storage.get_item(key).ok().flatten()?;
-    match validate::read(&text) {
-        Ok(value) => Some(value),
-        Err(_) => {
-            let _ = storage.set_item(&format!("{key}:unreadable"), &text);
-            None
-        }
+    let value = read(&text);
+    if value.is_none() {
+        let _ = storage.set_item(&format!("{key}:unreadable"), &text);
     }
+    value
 }
 
 /// `{source}` opened from its text: a JSON document becomes the draft (problems and all, to be

@@ -105,7 +105,7 @@ pub async fn read_text(response: &gloo_net::http::Response, max_bytes: usize) ->
 /// How long a file the widgets or the builder read may take, and how large it may be: real
 /// content is a few tens of kilobytes, the builder's release files less.
 pub const FILE_TIMEOUT: Duration = Duration::from_secs(6);
-pub const MAX_FILE_BYTES: usize = 1 << 20;
+pub const MAX_FILE_BYTES: usize = alliance87_core::content::MAX_BYTES;
 
 /// The text at `url`, within `deadline` and at most `max_bytes`, or why not, in words the
 /// person reading the message acts on (the browser's own words in brackets).

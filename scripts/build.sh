@@ -36,6 +36,8 @@ mkdir -p "$plugin_stage/alliance87-widgets/release"
 cp -r integrations/wordpress/alliance87-widgets/. "$plugin_stage/alliance87-widgets/"
 cp -r "$dist/v$version" "$plugin_stage/alliance87-widgets/release/"
 cp -r "$dist/prerendered" "$dist/release.json" "$plugin_stage/alliance87-widgets/release/"
+# The content studio (Settings › Alliance 8.7 content opens it in a frame).
+cp "$dist"/{studio.html,studio.js,studio.css,builder.css,builder-app.js,builder-app_bg.wasm,served-check.js,favicon.svg} "$plugin_stage/alliance87-widgets/release/"
 # The plugin's own strings in French and Spanish, compiled as WordPress loads them.
 for po in "$plugin_stage"/alliance87-widgets/languages/*.po; do msgfmt --check-format -o "${po%.po}.mo" "$po"; done
 zip_path="$(cd "$dist" && pwd)/alliance87-widgets-wordpress.zip"

@@ -12,6 +12,8 @@ use serde_json::Value;
 
 /// The content format this build reads. A file declaring another format is rejected whole.
 pub const FORMAT: u64 = 1;
+/// The largest content file a widget reads: real content is a few tens of kilobytes.
+pub const MAX_BYTES: usize = 1 << 20;
 
 /// The objects of the content format (the assessment's are in [`crate::assessment`]). A native
 /// test holds `public/alliance87-content.schema.json` to these.

@@ -77,6 +77,9 @@ pub struct Checks {
     pub length_pattern: String,
     pub font_size_keywords: &'static [&'static str],
     pub font_list_pattern: &'static str,
+    /// A content file declares this `format`, and is at most this many bytes.
+    pub content_format: u64,
+    pub content_max_bytes: usize,
 }
 
 impl Checks {
@@ -101,6 +104,8 @@ impl Checks {
                 "^\\s*(\"[^\"\\\\;{}<>,]+\"|'[^'\\\\;{}<>,]+'|[a-z_-][a-z0-9 _-]*)",
                 "(\\s*,\\s*(\"[^\"\\\\;{}<>,]+\"|'[^'\\\\;{}<>,]+'|[a-z_-][a-z0-9 _-]*))*\\s*$"
             ),
+            content_format: crate::content::FORMAT,
+            content_max_bytes: crate::content::MAX_BYTES,
         }
     }
 }

@@ -231,6 +231,90 @@ pub fn empty_text() -> Value {
     Value::Object(map)
 }
 
+/// One difference between two content files, as a validator path (`$.groups[1].name.fr`) that
+/// [`crate::problems::place`] names in words: an added or changed entry is found in the newer
+/// file, a removed one in the older.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    Added(String),
+    Removed(String),
+    Changed(String),
+}
+
+/// What differs between `older` and `newer`, entry by entry: lists of entries with ids (groups,
+/// themes, questions, options) are matched by id, so moving an entry is not every entry
+/// changing; other lists by position; a text by language. `$schema` is not content.
+pub fn changes(older: &Value, newer: &Value) -> Vec<Change> {
+    let mut found = Vec::new();
+    compare(older, newer, "$", "$", &mut found);
+    found
+}
+
+fn compare(older: &Value, newer: &Value, old_path: &str, new_path: &str, found: &mut Vec<Change>) {
+    match (older, newer) {
+        (Value::Object(old), Value::Object(new)) => {
+            for (key, value) in new.iter().filter(|(k, _)| *k != "$schema") {
+                match old.get(key) {
+                    Some(before) => compare(
+                        before,
+                        value,
+                        &format!("{old_path}.{key}"),
+                        &format!("{new_path}.{key}"),
+                        found,
+                    ),
+                    None => found.push(Change::Added(format!("{new_path}.{key}"))),
+                }
+            }
+            for key in old.keys().filter(|k| *k != "$schema" && !new.contains_key(*k)) {
+                found.push(Change::Removed(format!("{old_path}.{key}")));
+            }
+        }
+        (Value::Array(old), Value::Array(new)) if with_ids(old) && with_ids(new) => {
+            let id = |v: &Value| v.get("id").and_then(Value::as_str).map(str::to_string);
+            let old_ids: Vec<_> = old.iter().map(id).collect();
+            let new_ids: Vec<_> = new.iter().map(id).collect();
+            for (i, value) in new.iter().enumerate() {
+                match old_ids.iter().position(|o| *o == new_ids[i]) {
+                    Some(j) => compare(
+                        &old[j],
+                        value,
+                        &format!("{old_path}[{j}]"),
+                        &format!("{new_path}[{i}]"),
+                        found,
+                    ),
+                    None => found.push(Change::Added(format!("{new_path}[{i}]"))),
+                }
+            }
+            for (j, _) in old_ids.iter().enumerate().filter(|(_, o)| !new_ids.contains(o)) {
+                found.push(Change::Removed(format!("{old_path}[{j}]")));
+            }
+        }
+        (Value::Array(old), Value::Array(new)) => {
+            for (i, value) in new.iter().enumerate() {
+                match old.get(i) {
+                    Some(before) => compare(
+                        before,
+                        value,
+                        &format!("{old_path}[{i}]"),
+                        &format!("{new_path}[{i}]"),
+                        found,
+                    ),
+                    None => found.push(Change::Added(format!("{new_path}[{i}]"))),
+                }
+            }
+            found.extend((new.len()..old.len()).map(|j| Change::Removed(format!("{old_path}[{j}]"))));
+        }
+        _ if older != newer => found.push(Change::Changed(new_path.to_string())),
+        _ => {}
+    }
+}
+
+/// A list whose entries each carry a distinct string `id`.
+fn with_ids(list: &[Value]) -> bool {
+    let ids: Vec<_> = list.iter().map(|v| v.get("id").and_then(Value::as_str)).collect();
+    !list.is_empty() && ids.iter().all(Option::is_some) && ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,5 +419,33 @@ mod tests {
             .starts_with("{\n  \"$schema\": \"https://cdn.example.org/a87/v0.1.0/alliance87-content.schema.json\",\n"));
         let reread = crate::content::parse(&saved).unwrap();
         assert_eq!(reread.groups, crate::content::builtin().groups);
+    }
+    #[test]
+    fn the_differences_between_two_publications_are_found_entry_by_entry() {
+        let older: Value = serde_json::from_str(include_str!("../public/action-groups.json")).unwrap();
+        assert_eq!(changes(&older, &older), vec![]);
+        let mut newer = older.clone();
+        newer["$schema"] = Value::from("https://example.org/schema.json");
+        newer["groups"][1]["name"]["fr"] = Value::from("Migrations de travail");
+        // Moving a group is not a change of every group.
+        let first = newer["groups"].as_array_mut().unwrap().remove(0);
+        newer["groups"].as_array_mut().unwrap().push(first);
+        newer["groups"][0]["priorities"]["items"].as_array_mut().unwrap().pop();
+        let last = older["groups"][1]["priorities"]["items"].as_array().unwrap().len() - 1;
+        newer["themes"]
+            .as_array_mut()
+            .unwrap()
+            .push(new_theme(older["themes"].as_array().unwrap()));
+        let themes = older["themes"].as_array().unwrap().len();
+        assert_eq!(
+            changes(&older, &newer),
+            vec![
+                Change::Changed("$.groups[0].name.fr".into()),
+                Change::Removed(format!("$.groups[1].priorities.items[{last}]")),
+                Change::Added(format!("$.themes[{themes}]")),
+            ]
+        );
+        let words = crate::problems::place(Some(&newer), "$.groups[0].name.fr", Lang::En);
+        assert!(words.starts_with("Migration"), "{words}");
     }
 }

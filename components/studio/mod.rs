@@ -11,6 +11,7 @@
 mod assessment;
 mod editor;
 mod preview;
+mod publish;
 mod translators;
 
 use crate::builder::initial_lang;
@@ -197,6 +198,12 @@ fn Studio() -> impl IntoView {
     } else {
         String::new()
     });
+    // Run by a WordPress site: it opens what the site publishes, and publishes there.
+    let site = publish::Site::from_page();
+    let history = RwSignal::new(None);
+    if let Some(site) = site.clone() {
+        publish::open_published(site, history, status, draft_restored);
+    }
     view! {
         <header class="page-header">
             <div class="page-language">
@@ -222,6 +229,7 @@ fn Studio() -> impl IntoView {
             </div>
             <div class="studio-side">
                 <preview::Preview />
+                {site.map(|site| view! { <publish::PublishSection site history /> })}
                 <SaveSection kept />
                 <translators::Translators />
             </div>

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import vm from "node:vm";
 import { join } from "node:path";
 import { launch, open } from "../e2e/helpers.mjs";
-import { startSite } from "./site.mjs";
+import { activatePlugin, logIn as signIn, startSite } from "./site.mjs";
 
 let site;
 let env;
@@ -19,11 +19,7 @@ before(async () => {
   site = await startSite();
   // The release's own test server, with CORS, serves content files for the settings check.
   env = await launch({ cors: true });
-  const activated = site.wp(`
-    require_once ABSPATH . 'wp-admin/includes/plugin.php';
-    $result = activate_plugin('alliance87-widgets/alliance87-widgets.php');
-    echo is_wp_error($result) ? $result->get_error_message() : 'activated';`);
-  assert.equal(activated, "activated");
+  assert.equal(activatePlugin(site), "activated");
   assert.equal(site.debugLog(), "", "activation logs nothing");
   const post = (title, content) => `wp_insert_post(['post_title' => '${title}', 'post_content' => ${JSON.stringify(content).replace(/\$/g, "\\$")}, 'post_status' => 'publish', 'post_author' => 1])`;
   const hostile = `[alliance87 widget="explorer<script>alert(1)</script>" lang='"><img src=x onerror=alert(2)>' group="x' onmouseover='alert(3)" src="javascript:alert(4)" language-switch="<b>on</b>" colour="red" deep-link="1"]`;
@@ -48,11 +44,7 @@ after(async () => {
 
 const permalink = (id) => `${site.url}/?p=${id}`;
 
-async function logIn(user) {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addCookies(site.authCookies(user));
-  return open(env.browser, null, { context });
-}
+const logIn = (user) => signIn(env.browser, site, user);
 
 test("every PHP file passes php -l", () => {
   const files = [];
@@ -273,8 +265,10 @@ test("on a French site the plugin's own screens speak French; every string of th
   }
   // Every string the PHP gives to gettext has a translation in both files.
   const plugin = new URL("../../integrations/wordpress/alliance87-widgets/", import.meta.url);
-  const php = ["alliance87-widgets.php", "includes/settings.php"].map((f) => readFileSync(new URL(f, plugin), "utf8")).join("\n");
-  const msgids = [...php.matchAll(/\b(?:__|_e|esc_html__|esc_html_e|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'"));
+  const includes = readdirSync(new URL("includes/", plugin)).map((f) => `includes/${f}`);
+  const php = ["alliance87-widgets.php", ...includes].map((f) => readFileSync(new URL(f, plugin), "utf8")).join("\n");
+  // Single- or double-quoted, as PHP writes them; the .po file escapes double quotes.
+  const msgids = [...php.matchAll(/\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(['"])((?:(?!\1)[^\\]|\\.)*)\1/g)].map((m) => m[2].replace(/\\(['"])/g, "$1"));
   assert.ok(msgids.length >= 20, `${msgids.length} strings`);
   const editorStrings = [...readFileSync(new URL("block/editor.js", plugin), "utf8").matchAll(/__\("((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
   assert.ok(editorStrings.length >= 6, `${editorStrings.length} editor strings`);

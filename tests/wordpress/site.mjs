@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
+import { open } from "../e2e/helpers.mjs";
 
 const WORDPRESS = "/usr/share/wordpress";
 const ZIP = new URL("../../dist/alliance87-widgets-wordpress.zip", import.meta.url).pathname;
@@ -188,4 +189,19 @@ require 'index.php';
     await close();
     throw error;
   }
+}
+
+/** The plugin activated as an administrator would, or the reason it was not. */
+export function activatePlugin(site) {
+  return site.wp(`
+    require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    $result = activate_plugin('alliance87-widgets/alliance87-widgets.php');
+    echo is_wp_error($result) ? $result->get_error_message() : 'activated';`);
+}
+
+/** A page of `browser` signed in to `site` as `user`. */
+export async function logIn(browser, site, user) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addCookies(site.authCookies(user));
+  return open(browser, null, { context });
 }

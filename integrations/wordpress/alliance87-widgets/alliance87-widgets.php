@@ -194,7 +194,7 @@ function alliance87_render_widget( $attributes ) {
 			$html[ $setting['data_attribute'] ] = $checked;
 		}
 	}
-	$site_src = get_option( ALLIANCE87_OPTION_SRC, '' );
+	$site_src = alliance87_site_src();
 	if ( ! isset( $html['data-src'] ) && '' !== $site_src && in_array( 'src', $widget['settings'], true ) ) {
 		$html['data-src'] = $site_src;
 	}
@@ -277,6 +277,20 @@ function alliance87_prerendered( $widget, $html ) {
 	$folder = dirname( alliance87_release()['release']['loader'] );
 	$css    = plugins_url( 'release/' . $folder . '/alliance87.css', __FILE__ );
 	return str_replace( 'href="' . $folder . '/alliance87.css"', 'href="' . esc_url( $css ) . '"', $match[0] );
+}
+
+/**
+ * The content file the site's widgets read when they name none: the address set in the
+ * settings, else this site's published content, else '' (the built-in content).
+ *
+ * @return string
+ */
+function alliance87_site_src() {
+	$option = get_option( ALLIANCE87_OPTION_SRC, '' );
+	if ( '' !== $option ) {
+		return $option;
+	}
+	return alliance87_content_post() ? alliance87_content_address() : '';
 }
 
 /** Registers the bundle; it is only printed on pages that show a widget. */
@@ -373,7 +387,7 @@ function alliance87_register_block() {
 		'window.alliance87BlockSettings = ' . wp_json_encode(
 			array(
 				'contract' => $contract,
-				'siteSrc'  => get_option( ALLIANCE87_OPTION_SRC, '' ),
+				'siteSrc'  => alliance87_site_src(),
 			)
 		) . ';',
 		'before'
@@ -402,4 +416,6 @@ function alliance87_load_textdomain() {
 add_action( 'init', 'alliance87_load_textdomain' );
 
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/content.php';
+require_once __DIR__ . '/includes/studio-page.php';
 register_activation_hook( __FILE__, 'alliance87_activated' );

@@ -6,6 +6,20 @@
   const button = document.getElementById("alliance87-check");
   const input = document.getElementById("alliance87-src");
   const result = document.getElementById("alliance87-check-result");
+  const address = document.getElementById("alliance87-address");
+  const copy = document.getElementById("alliance87-copy-address");
+  if (address && copy) {
+    const copied = document.getElementById("alliance87-copy-result");
+    copy.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(address.value);
+        copied.textContent = text.copied;
+      } catch {
+        address.select();
+        copied.textContent = text.copyFailed;
+      }
+    });
+  }
   if (!button || !input || !result) return;
 
   function say(message, problems) {

@@ -69,6 +69,8 @@ function alliance87_settings_assets() {
 			'valid'       => __( 'No problems: the widgets will show this file.', 'alliance87-widgets' ),
 			'problems'    => __( 'The widgets cannot use this file and would show their built-in content. Problems found:', 'alliance87-widgets' ),
 			'unavailable' => __( 'The widgets did not start on this page, so the file cannot be checked here.', 'alliance87-widgets' ),
+			'copied'      => __( 'Copied.', 'alliance87-widgets' ),
+			'copyFailed'  => __( 'This browser did not allow copying: select the address and copy it.', 'alliance87-widgets' ),
 		)
 	);
 }
@@ -82,6 +84,8 @@ function alliance87_settings_page() {
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
+		<?php alliance87_admin_tabs( 'alliance87-widgets' ); ?>
+		<?php alliance87_published_address(); ?>
 		<p><?php esc_html_e( 'The widgets show the action groups from the content built into them. To show an updated content file on every widget of this site, give its address here; a block or shortcode with its own content file keeps it.', 'alliance87-widgets' ); ?></p>
 		<form method="post" action="options.php">
 			<?php settings_fields( 'alliance87-widgets' ); ?>
@@ -99,6 +103,30 @@ function alliance87_settings_page() {
 			<?php submit_button(); ?>
 		</form>
 	</div>
+	<?php
+}
+
+/**
+ * Where this site's published content is, with a Copy button and what partners do with it; or,
+ * while nothing is published, where to publish it.
+ */
+function alliance87_published_address() {
+	$published = alliance87_content_post();
+	echo '<h2>' . esc_html__( "This site's content for partners", 'alliance87-widgets' ) . '</h2>';
+	if ( ! $published ) {
+		echo '<p>' . esc_html__( 'Nothing is published yet: the widgets show their built-in content.', 'alliance87-widgets' );
+		if ( alliance87_can_publish() ) {
+			echo ' <a href="' . esc_url( admin_url( 'options-general.php?page=alliance87-content' ) ) . '">' . esc_html__( 'Edit and publish the content', 'alliance87-widgets' ) . '</a>';
+		}
+		echo '</p>';
+		return;
+	}
+	?>
+	<p><label for="alliance87-address"><?php esc_html_e( 'Address of the published content', 'alliance87-widgets' ); ?></label><br />
+		<input type="url" id="alliance87-address" class="large-text code" readonly value="<?php echo esc_attr( alliance87_content_address() ); ?>" aria-describedby="alliance87-address-description" />
+		<button type="button" class="button" id="alliance87-copy-address"><?php esc_html_e( 'Copy', 'alliance87-widgets' ); ?></button>
+		<span id="alliance87-copy-result" role="status"></span></p>
+	<p class="description" id="alliance87-address-description"><?php esc_html_e( "Every widget of this site shows this content. Partners give this address as the content file: in the embed builder's content field, or, on their own WordPress, in the content file field below. Their widgets then show what is published here within five minutes.", 'alliance87-widgets' ); ?></p>
 	<?php
 }
 

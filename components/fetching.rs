@@ -104,7 +104,7 @@ pub async fn read_text(response: &gloo_net::http::Response, max_bytes: usize) ->
 
 /// How long a file the widgets or the builder read may take, and how large it may be: real
 /// content is a few tens of kilobytes, the builder's release files less.
-pub const FILE_TIMEOUT: Duration = Duration::from_secs(6);
+pub const FILE_TIMEOUT: Duration = Duration::from_secs(alliance87_core::content::TIMEOUT_SECONDS);
 pub const MAX_FILE_BYTES: usize = alliance87_core::content::MAX_BYTES;
 
 /// The text at `url`, within `deadline` and at most `max_bytes`, or why not, in words the
@@ -148,4 +148,64 @@ fn describe(error: gloo_net::Error) -> String {
         gloo_net::Error::GlooError(message) => message,
         _ => "unreadable response".into(),
     }
+}
+
+/// The text at `url` as [`get_file`] reads it, or why not in `lang`, naming what the person who
+/// gave the address can change: the CORS header the server must send (told apart from a server
+/// that does not answer by a second, opaque request), an http address from an https page, a
+/// web page where a content file was expected. For the builder and the studio only: the
+/// widgets' bundle keeps [`get_text`]'s shorter English for the console.
+#[cfg(feature = "builder")]
+pub async fn read_for_people(url: &str, lang: alliance87_core::i18n::Lang) -> Result<String, String> {
+    use alliance87_core::i18n::fill;
+    use web_sys::RequestMode;
+    let words = lang.fetch_words();
+    let deadline = Deadline::start(FILE_TIMEOUT);
+    let seconds = FILE_TIMEOUT.as_secs().to_string();
+    let sent = gloo_net::http::Request::get(url)
+        .abort_signal(deadline.signal().as_ref())
+        .send()
+        .await;
+    let response = match sent {
+        Ok(response) => response,
+        Err(_) if deadline.expired() => return Err(fill(words.timeout, &[("n", &seconds)])),
+        Err(_) => {
+            deadline.finish();
+            let page = window().location();
+            let page_origin = page.origin().unwrap_or_default();
+            if page.protocol().ok().as_deref() == Some("https:") && url.to_ascii_lowercase().starts_with("http:") {
+                return Err(words.insecure.to_string());
+            }
+            let opaque = gloo_net::http::Request::get(url).mode(RequestMode::NoCors).send().await;
+            let origin = web_sys::Url::new(url).map(|u| u.origin()).unwrap_or_default();
+            return Err(match opaque {
+                Ok(_) => fill(words.cors, &[("origin", &origin), ("page", &page_origin)]),
+                Err(_) => words.unreachable.to_string(),
+            });
+        }
+    };
+    if !response.ok() {
+        deadline.finish();
+        let status = format!("{} {}", response.status(), response.status_text());
+        return Err(fill(words.http, &[("status", status.trim())]));
+    }
+    let html = response
+        .headers()
+        .get("content-type")
+        .is_some_and(|t| t.to_ascii_lowercase().contains("html"));
+    let body = read_text(&response, MAX_FILE_BYTES).await;
+    deadline.finish();
+    let text = body.map_err(|e| match e {
+        BodyError::TooLarge => fill(words.too_large, &[("n", &(MAX_FILE_BYTES / 1024).to_string())]),
+        BodyError::Interrupted if deadline.expired() => fill(words.timeout, &[("n", &seconds)]),
+        BodyError::Interrupted => words.interrupted.to_string(),
+        BodyError::NotText => words.not_text.to_string(),
+    })?;
+    if html || text.trim_start_matches('\u{feff}').trim_start().starts_with('<') {
+        return Err(match response.redirected() {
+            true => fill(words.redirected_page, &[("url", &response.url())]),
+            false => words.web_page.to_string(),
+        });
+    }
+    Ok(text)
 }

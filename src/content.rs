@@ -14,6 +14,8 @@ use serde_json::Value;
 pub const FORMAT: u64 = 1;
 /// The largest content file a widget reads: real content is a few tens of kilobytes.
 pub const MAX_BYTES: usize = 1 << 20;
+/// How long a widget waits for a content file before it shows the built-in content.
+pub const TIMEOUT_SECONDS: u64 = 6;
 
 /// The objects of the content format (the assessment's are in [`crate::assessment`]). A native
 /// test holds `public/alliance87-content.schema.json` to these.

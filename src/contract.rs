@@ -77,9 +77,11 @@ pub struct Checks {
     pub length_pattern: String,
     pub font_size_keywords: &'static [&'static str],
     pub font_list_pattern: &'static str,
-    /// A content file declares this `format`, and is at most this many bytes.
+    /// A content file declares this `format`, and is at most this many bytes; a widget waits
+    /// this long for it.
     pub content_format: u64,
     pub content_max_bytes: usize,
+    pub content_timeout_seconds: u64,
 }
 
 impl Checks {
@@ -106,6 +108,7 @@ impl Checks {
             ),
             content_format: crate::content::FORMAT,
             content_max_bytes: crate::content::MAX_BYTES,
+            content_timeout_seconds: crate::content::TIMEOUT_SECONDS,
         }
     }
 }

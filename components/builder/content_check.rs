@@ -45,7 +45,7 @@ pub(super) fn ContentFileCheck() -> impl IntoView {
         leptos::task::spawn_local(async move {
             // Read and checked as a widget reads it (`content_loader::check_file`), keeping the
             // text to name where each problem is.
-            let result = fetching::get_file(&src).await;
+            let result = fetching::read_for_people(&src, ctx.lang.get_untracked()).await;
             if generation.try_get_value() != Some(this_check) {
                 return;
             }

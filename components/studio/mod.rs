@@ -328,7 +328,7 @@ fn OpenSection(status: RwSignal<String>) -> impl IntoView {
                         let url = address.get_untracked().trim().to_string();
                         status.set(ctx.lang.get_untracked().studio_ui().opening.to_string());
                         leptos::task::spawn_local(async move {
-                            match fetching::get_file(&url).await {
+                            match fetching::read_for_people(&url, ctx.lang.get_untracked()).await {
                                 Ok(text) => open_text(ctx, status, url, &text),
                                 Err(reason) => status.set(fill(
                                     ctx.lang.get_untracked().studio_ui().unreachable,

@@ -63,6 +63,13 @@ const contentRoutes = {
     doc.groups[0].name = { en: "Supply Chains (updated)", fr: "Chaînes d'approvisionnement (mis à jour)", es: "Cadenas de suministro (actualizado)" };
     send(res, 200, types[".json"], JSON.stringify(doc));
   },
+  // A real content file from a server that does not allow other origins to read it.
+  "/content/no-cors.json": async (res) => {
+    res.removeHeader("access-control-allow-origin");
+    send(res, 200, types[".json"], JSON.stringify(await builtinContent()));
+  },
+  // An address that has become a web page (a CMS's "page moved" or a login page).
+  "/content/moved.json": async (res) => send(res, 302, "text/plain", "moved", { location: "/hosts/plain.html" }),
   "/favicon.ico": async (res) => { res.writeHead(204); res.end(); },
   // Never answers: the widget must give up on its own and fall back.
   "/content/hang.json": async () => {},

@@ -1,7 +1,7 @@
 //! The widgets' interface strings in English: one struct literal per widget, so a missing string
 //! is a compile error.
 
-use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, StudioUi, Ui};
+use super::{AssessmentUi, BuilderUi, ChecklistUi, FetchWords, PlaceWords, ProblemWords, StudioUi, Ui};
 
 pub const UI: Ui = Ui {
     explorer_title: "Alliance 8.7 action groups",
@@ -454,4 +454,17 @@ pub const BUILDER: BuilderUi = BuilderUi {
     lighter_label: "Lighter code, without the pre-rendered first screen",
     lighter_hint: "With it, visitors read the widget as soon as your page shows, before its script has run (and search engines read it too); the code is a few kilobytes longer.",
     first_screen_none: "These settings have no pre-rendered first screen: it exists for a chosen language, with the built-in content, for a checklist with its group and an explorer that opens on the list.",
+};
+
+pub const FETCH: FetchWords = FetchWords {
+    cors: "blocked by CORS: the server at {origin} must send the header “Access-Control-Allow-Origin: *” (or “Access-Control-Allow-Origin: {page}”) with the file",
+    unreachable: "no server answered at this address: check it, or whether a network or firewall blocks it",
+    insecure: "this page is https, and browsers refuse to read an http address from it: give the https address",
+    timeout: "no answer within {n} seconds: the server is too slow or does not answer",
+    http: "the server answered HTTP {status}: there is no content file at this address",
+    web_page: "this address gives a web page, not a content file",
+    redirected_page: "this address gives a web page, not a content file (it leads to {url})",
+    too_large: "the file is larger than {n} KiB, the most the widgets read",
+    interrupted: "the connection broke while the file was read",
+    not_text: "the file is not UTF-8 text",
 };

@@ -1,7 +1,7 @@
 //! The widgets' interface strings in Spanish: one struct literal per widget, so a missing string
 //! is a compile error.
 
-use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, StudioUi, Ui};
+use super::{AssessmentUi, BuilderUi, ChecklistUi, FetchWords, PlaceWords, ProblemWords, StudioUi, Ui};
 
 pub const UI: Ui = Ui {
     explorer_title: "Los grupos de acción de la Alianza 8.7",
@@ -461,4 +461,17 @@ pub const BUILDER: BuilderUi = BuilderUi {
     lighter_label: "Código más ligero, sin la primera pantalla prerrenderizada",
     lighter_hint: "Con ella, los visitantes leen el widget en cuanto se muestra su página, antes de que su script se ejecute (y los buscadores también); el código ocupa unos kilobytes más.",
     first_screen_none: "Estos ajustes no tienen primera pantalla prerrenderizada: existe para un idioma elegido, con el contenido integrado, para una lista con su grupo y un explorador que se abre en la lista.",
+};
+
+pub const FETCH: FetchWords = FetchWords {
+    cors: "bloqueado por CORS: el servidor {origin} debe enviar la cabecera «Access-Control-Allow-Origin: *» (o «Access-Control-Allow-Origin: {page}») con el archivo",
+    unreachable: "ningún servidor respondió en esta dirección: compruébela, o si una red o un cortafuegos la bloquea",
+    insecure: "esta página es https y los navegadores se niegan a leer desde ella una dirección http: indique la dirección https",
+    timeout: "sin respuesta en {n} segundos: el servidor es demasiado lento o no responde",
+    http: "el servidor respondió HTTP {status}: no hay ningún archivo de contenido en esta dirección",
+    web_page: "esta dirección da una página web, no un archivo de contenido",
+    redirected_page: "esta dirección da una página web, no un archivo de contenido (lleva a {url})",
+    too_large: "el archivo supera los {n} KiB, lo máximo que leen los widgets",
+    interrupted: "la conexión se cortó mientras se leía el archivo",
+    not_text: "el archivo no es texto UTF-8",
 };

@@ -1,7 +1,7 @@
 //! The widgets' interface strings in French: one struct literal per widget, so a missing string
 //! is a compile error.
 
-use super::{AssessmentUi, BuilderUi, ChecklistUi, PlaceWords, ProblemWords, StudioUi, Ui};
+use super::{AssessmentUi, BuilderUi, ChecklistUi, FetchWords, PlaceWords, ProblemWords, StudioUi, Ui};
 
 pub const UI: Ui = Ui {
     explorer_title: "Les groupes d'action de l'Alliance 8.7",
@@ -454,4 +454,17 @@ pub const BUILDER: BuilderUi = BuilderUi {
     lighter_label: "Code plus léger, sans le premier écran pré-rendu",
     lighter_hint: "Avec lui, les visiteurs lisent le widget dès que votre page s'affiche, avant que son script ne tourne (et les moteurs de recherche aussi) ; le code est plus long de quelques kilo-octets.",
     first_screen_none: "Ces réglages n'ont pas de premier écran pré-rendu : il existe pour une langue choisie, avec le contenu intégré, pour une liste de suivi avec son groupe et un explorateur qui s'ouvre sur la liste.",
+};
+
+pub const FETCH: FetchWords = FetchWords {
+    cors: "bloqué par CORS : le serveur {origin} doit envoyer l'en-tête « Access-Control-Allow-Origin: * » (ou « Access-Control-Allow-Origin: {page} ») avec le fichier",
+    unreachable: "aucun serveur n'a répondu à cette adresse : vérifiez-la, ou si un réseau ou un pare-feu la bloque",
+    insecure: "cette page est en https, et les navigateurs refusent d'y lire une adresse http : donnez l'adresse https",
+    timeout: "pas de réponse en {n} secondes : le serveur est trop lent ou ne répond pas",
+    http: "le serveur a répondu HTTP {status} : il n'y a pas de fichier de contenu à cette adresse",
+    web_page: "cette adresse donne une page web, pas un fichier de contenu",
+    redirected_page: "cette adresse donne une page web, pas un fichier de contenu (elle mène à {url})",
+    too_large: "le fichier dépasse {n} Kio, le maximum que lisent les widgets",
+    interrupted: "la connexion s'est interrompue pendant la lecture du fichier",
+    not_text: "le fichier n'est pas du texte UTF-8",
 };

@@ -87,6 +87,14 @@ impl Lang {
         }
     }
 
+    pub fn fetch_words(self) -> &'static FetchWords {
+        match self {
+            Lang::En => &en::FETCH,
+            Lang::Fr => &fr::FETCH,
+            Lang::Es => &es::FETCH,
+        }
+    }
+
     pub fn place_words(self) -> &'static PlaceWords {
         match self {
             Lang::En => &en::PLACES,
@@ -617,6 +625,28 @@ pub struct PlaceWords {
     pub stand_in: &'static str,
 }
 
+/// Why a file at an address could not be read, said so the person who gave the address can act
+/// (the builder's content check, the studio's "open an address"; the WordPress settings check
+/// says the same from its own translations).
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct FetchWords {
+    /// `{origin}`: the file's server; `{page}`: this page's origin.
+    pub cors: &'static str,
+    pub unreachable: &'static str,
+    pub insecure: &'static str,
+    /// `{n}` seconds.
+    pub timeout: &'static str,
+    /// `{status}`: the code and its text (`404 Not Found`).
+    pub http: &'static str,
+    pub web_page: &'static str,
+    /// `{url}`: where the address led.
+    pub redirected_page: &'static str,
+    /// `{n}` KiB.
+    pub too_large: &'static str,
+    pub interrupted: &'static str,
+    pub not_text: &'static str,
+}
+
 #[cfg_attr(test, derive(serde::Serialize))]
 pub struct BuilderUi {
     pub title: &'static str,
@@ -748,6 +778,7 @@ mod tests {
             serde_json::to_value(lang.builder_ui()),
             serde_json::to_value(lang.problem_words()),
             serde_json::to_value(lang.place_words()),
+            serde_json::to_value(lang.fetch_words()),
             serde_json::to_value(lang.studio_ui()),
         ];
         let mut entries = Vec::new();

@@ -353,6 +353,27 @@ test("a pasted text that is not JSON is said, and the draft stays", async () => 
   await page.context().close();
 });
 
+test("an address that cannot be opened is said with its cause: CORS and the header to send, a web page, an HTTP status", async () => {
+  const page = await studio("lang=en");
+  // Another origin of the same server (a host name instead of the address).
+  const other = env.server.url.replace("127.0.0.1", "localhost");
+  const open = async (address) => {
+    await page.locator("#open-url").fill(address);
+    await page.locator("button", { hasText: "Open the address" }).click();
+    const status = page.locator(".open .status").filter({ hasNotText: "Opening" });
+    await status.filter({ hasText: /\S/ }).waitFor();
+    return status.textContent();
+  };
+  assert.equal(
+    await open(`${other}/content/no-cors.json`),
+    `${other}/content/no-cors.json could not be read: blocked by CORS: the server at ${other} must send the header “Access-Control-Allow-Origin: *” (or “Access-Control-Allow-Origin: ${env.server.url}”) with the file`,
+  );
+  assert.match(await open(`${env.server.url}/content/moved.json`), /could not be read: this address gives a web page, not a content file \(it leads to .*\/hosts\/plain\.html\)$/);
+  assert.match(await open(`${env.server.url}/content/missing.json`), /could not be read: the server answered HTTP 404 Not Found: there is no content file at this address$/);
+  assert.ok((await page.locator(priority(0, "en")).inputValue()).length > 0, "the draft stays");
+  await page.context().close();
+});
+
 for (const width of [1280, 320]) {
   test(`axe-core finds nothing in French at ${width} px, with problems listed, and nothing scrolls sideways`, async () => {
     const page = await studio("lang=fr", { width, height: 900 });

@@ -198,6 +198,30 @@ test("only administrators publish: Authors, Editors and signed-out requests are 
   assert.equal(stored(), before, "the database is as it was");
 });
 
+test("the settings check names why a file cannot be read: CORS with the header to send, a web page, an HTTP status, a timeout", async () => {
+  const page = await logIn("admin");
+  await page.goto(`${site.url}/wp-admin/options-general.php?page=alliance87-widgets`);
+  const check = async (address) => {
+    await page.locator("#alliance87-src").fill(address);
+    await page.locator("#alliance87-check").click();
+    const result = page.locator("#alliance87-check-result p").filter({ hasNotText: "Checking the file" });
+    await result.waitFor({ timeout: 15000 });
+    return result.textContent();
+  };
+  const server = env.server.url;
+  assert.equal(
+    await check(`${server}/content/no-cors.json`),
+    `The widgets cannot read this file, so they would show their built-in content: blocked by CORS: the server at ${server} must send the header "Access-Control-Allow-Origin: *" (or "Access-Control-Allow-Origin: ${site.url}") with the file.`,
+  );
+  assert.match(await check(`${server}/content/moved.json`), /: this address gives a web page, not a content file \(it leads to http:\/\/127\.0\.0\.1:\d+\/hosts\/plain\.html\)\.$/);
+  assert.match(await check(`${server}/content/missing.json`), /: the server answered HTTP 404 Not Found: there is no content file at this address\.$/);
+  assert.match(await check(`${server}/content/hang.json`), /: no answer within 6 seconds: the server is too slow or does not answer\.$/);
+  assert.match(await check("http://127.0.0.1:9/content.json"), /: no server answered at this address/);
+  // A file it can read goes on to the widgets' own validation.
+  assert.equal(await check(`${server}/action-groups.json`), "No problems: the widgets will show this file.");
+  await page.context().close();
+});
+
 test("no PHP notice, warning or error was logged", () => {
   assert.equal(site.debugLog(), "");
 });

@@ -64,13 +64,30 @@ function alliance87_settings_assets() {
 		'alliance87-settings',
 		'alliance87SettingsText',
 		array(
-			'checking'    => __( 'Checking the file…', 'alliance87-widgets' ),
-			'empty'       => __( 'Enter the address of a content file first.', 'alliance87-widgets' ),
-			'valid'       => __( 'No problems: the widgets will show this file.', 'alliance87-widgets' ),
-			'problems'    => __( 'The widgets cannot use this file and would show their built-in content. Problems found:', 'alliance87-widgets' ),
-			'unavailable' => __( 'The widgets did not start on this page, so the file cannot be checked here.', 'alliance87-widgets' ),
-			'copied'      => __( 'Copied.', 'alliance87-widgets' ),
-			'copyFailed'  => __( 'This browser did not allow copying: select the address and copy it.', 'alliance87-widgets' ),
+			'checking'       => __( 'Checking the file…', 'alliance87-widgets' ),
+			'empty'          => __( 'Enter the address of a content file first.', 'alliance87-widgets' ),
+			'valid'          => __( 'No problems: the widgets will show this file.', 'alliance87-widgets' ),
+			'problems'       => __( 'The widgets cannot use this file and would show their built-in content. Problems found:', 'alliance87-widgets' ),
+			'unavailable'    => __( 'The widgets did not start on this page, so the file cannot be checked here.', 'alliance87-widgets' ),
+			'cannotRead'     => __( 'The widgets cannot read this file, so they would show their built-in content: {reason}.', 'alliance87-widgets' ),
+			/* translators: {origin} is the file's server and {page} this site: keep both as they are. */
+			'cors'           => __( 'blocked by CORS: the server at {origin} must send the header "Access-Control-Allow-Origin: *" (or "Access-Control-Allow-Origin: {page}") with the file', 'alliance87-widgets' ),
+			'unreachable'    => __( 'no server answered at this address: check it, or whether a network or firewall blocks it', 'alliance87-widgets' ),
+			'insecure'       => __( 'this site is https, and browsers refuse to read an http address from it: give the https address', 'alliance87-widgets' ),
+			/* translators: {n} is a number of seconds: keep it as it is. */
+			'timeout'        => __( 'no answer within {n} seconds: the server is too slow or does not answer', 'alliance87-widgets' ),
+			/* translators: {status} is an HTTP status such as "404 Not Found": keep it as it is. */
+			'http'           => __( 'the server answered HTTP {status}: there is no content file at this address', 'alliance87-widgets' ),
+			'webPage'        => __( 'this address gives a web page, not a content file', 'alliance87-widgets' ),
+			/* translators: {url} is where the address led: keep it as it is. */
+			'redirectedPage' => __( 'this address gives a web page, not a content file (it leads to {url})', 'alliance87-widgets' ),
+			/* translators: {n} is a size in KiB: keep it as it is. */
+			'tooLarge'       => __( 'the file is larger than {n} KiB, the most the widgets read', 'alliance87-widgets' ),
+			'interrupted'    => __( 'the connection broke while the file was read', 'alliance87-widgets' ),
+			'timeoutSeconds' => alliance87_release()['contract']['checks']['content_timeout_seconds'],
+			'maxBytes'       => alliance87_release()['contract']['checks']['content_max_bytes'],
+			'copied'         => __( 'Copied.', 'alliance87-widgets' ),
+			'copyFailed'     => __( 'This browser did not allow copying: select the address and copy it.', 'alliance87-widgets' ),
 		)
 	);
 }

@@ -28,6 +28,8 @@ cp "$builder_dist/builder.js" "$builder_dist/served-check.js" "$builder_dist/bui
 version=$(node -p 'require("./'"$dist"'/release.json").version')
 # Its noscript link names a frame page of this version.
 sed -e '/data-trunk rel="rust"/d' -e "s|{release-folder}|v$version|g" "$builder_dist/index.html" > "$dist/builder.html"
+# The builder's and the studio's own files, each loaded with its hash.
+node scripts/pin-pages.mjs "$dist"
 
 # The WordPress plugin, with this release inside it, as the zip a site installs.
 plugin_stage=target/wordpress-plugin

@@ -23,6 +23,11 @@ import { minify } from "terser";
 
 const dist = process.argv[2];
 if (!dist) throw new Error("usage: release.mjs <dist>");
+// The Alliance's official content address the builder offers (its WordPress site's published
+// file): an http(s) address, or the build stops here rather than hand partners a broken one.
+if (process.env.CONTENT_URL && !/^https?:\/\/[^\s"<>]+$/i.test(process.env.CONTENT_URL)) {
+  throw new Error(`release: CONTENT_URL must be an http(s) address, not ${JSON.stringify(process.env.CONTENT_URL)}`);
+}
 const cargo = readFileSync(new URL("../Cargo.toml", import.meta.url), "utf8");
 const version = cargo.match(/^version = "([^"]+)"/m)[1];
 const folder = `v${version}`;
@@ -114,6 +119,7 @@ const release = {
   // shadow DOM, styled by alliance87.css), which the bundle takes over in place.
   prerendered: prerendered.map((file) => `prerendered/${file}`),
   publicUrl: process.env.PUBLIC_URL || null,
+  contentUrl: process.env.CONTENT_URL || null,
 };
 writeFileSync(join(dist, "release.json"), `${JSON.stringify(release, null, 2)}\n`);
 console.log(`release ${version}: ${release.bundle.brotli} B brotli (${bundle.map((f) => `${f.path} ${f.brotli}`).join(", ")})`);

@@ -29,6 +29,9 @@ pub struct Release {
     pub files: Vec<ReleaseFile>,
     /// The pre-rendered first screens' file names, in `prerendered/`.
     pub prerendered: Vec<String>,
+    /// Built with `CONTENT_URL`: the address of the Alliance's official content (its WordPress
+    /// site's published file), which the builder offers as the content file.
+    pub content_url: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
@@ -52,6 +55,8 @@ struct ReleaseJson {
     #[serde(default)]
     prerendered: Vec<String>,
     public_url: Option<String>,
+    #[serde(default)]
+    content_url: Option<String>,
 }
 
 impl Release {
@@ -88,6 +93,11 @@ impl Release {
         if let Some(url) = public {
             address("publicUrl", url, is_absolute_web_address(url));
         }
+        let content_url = doc.content_url.as_deref().map(str::trim).filter(|u| !u.is_empty());
+        if let Some(url) = content_url {
+            address("contentUrl", url, is_absolute_web_address(url));
+        }
+        let content_url = content_url.map(str::to_string);
         for file in &doc.files {
             address("files", &file.path, is_release_path(&file.path));
         }
@@ -133,6 +143,7 @@ impl Release {
                 None => format!("{folder}{version_folder}/"),
             },
             files: doc.files,
+            content_url,
         };
         for (path, _) in release
             .loaded_files()
@@ -225,12 +236,10 @@ fn is_integrity(value: &str) -> bool {
 }
 
 /// The release's pre-rendered first screen for these choices (`checklist.fr.migration.html` in
-/// `prerendered/`), where it holds that exact screen: a chosen language, the built-in content,
-/// the checklist's group, an explorer that opens on the list.
+/// `prerendered/`), where it holds that exact screen: a chosen language, the checklist's group,
+/// an explorer that opens on the list. With a `src`, the first screen (the built-in content)
+/// stays on screen until that file is in, and what differs is then replaced in place.
 pub fn prerendered_file(choices: &Choices, release: &Release) -> Option<String> {
-    if choices.value(Setting::Src).is_some() {
-        return None;
-    }
     let lang = choices.lang()?;
     let group = choices.value(Setting::Group);
     let file = match (choices.widget, group) {

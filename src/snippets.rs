@@ -367,6 +367,7 @@ mod tests {
             oembed: true,
             files: Vec::new(),
             prerendered: vec!["checklist.fr.migration.html".into(), "explorer.fr.html".into()],
+            content_url: None,
         }
     }
 
@@ -390,10 +391,13 @@ mod tests {
         );
         let data = snippet(Way::DataForm, &choices, &release, Lang::En, &builtin(), Some(&inside)).unwrap();
         assert!(data.ends_with(&format!(">{inside}</div>")));
-        // Not where the first screen would differ: another content file, no language, an
-        // explorer opening a group.
+        // With another content file too: it shows until that file is in. Not where the first
+        // screen would differ: no language, an explorer opening a group.
         choices.values.push((Setting::Src, "https://example.org/c.json".into()));
-        assert_eq!(prerendered_file(&choices, &release), None);
+        assert_eq!(
+            prerendered_file(&choices, &release).as_deref(),
+            Some("checklist.fr.migration.html")
+        );
         let mut explorer = Choices::new(Widget::Explorer);
         assert_eq!(prerendered_file(&explorer, &release), None);
         explorer.values.push((Setting::Lang, "fr".into()));
@@ -432,8 +436,17 @@ mod tests {
             "files": [{"path": "v0.1.0/alliance87.js", "bytes": 9, "brotli": 5, "integrity": "sha384-L+/="},
                       {"path": "v0.1.0/alliance87-widgets_bg.wasm", "bytes": 9, "brotli": 5, "integrity": "sha384-M"},
                       {"path": "v0.1.0/alliance87-frame.js", "bytes": 9, "brotli": 5, "integrity": "sha384-F"}],
-            "framePages": ["v0.1.0/embed-explorer.fr.html"], "prerendered": ["prerendered/explorer.fr.html"], "publicUrl": null}"#;
+            "framePages": ["v0.1.0/embed-explorer.fr.html"], "prerendered": ["prerendered/explorer.fr.html"], "publicUrl": null, "contentUrl": null}"#;
         let release = Release::read(json, "http://x/").unwrap();
+        assert_eq!(release.content_url, None);
+        let official = json.replace(
+            "\"contentUrl\": null",
+            "\"contentUrl\": \"https://www.alliance87.org/wp-json/alliance87/v1/content\"",
+        );
+        assert_eq!(
+            Release::read(&official, "http://x/").unwrap().content_url.as_deref(),
+            Some("https://www.alliance87.org/wp-json/alliance87/v1/content")
+        );
         assert_eq!(
             release.loaded_files(),
             [
@@ -451,6 +464,8 @@ mod tests {
             ("publicUrl", "null", "data:text/html,x"),
             ("publicUrl", "null", "//evil.example"),
             ("publicUrl", "null", "https://cdn.example.org/\"><script>"),
+            ("contentUrl", "null", "javascript:alert(1)"),
+            ("contentUrl", "null", "/wp-json/alliance87/v1/content"),
             (
                 "loader",
                 "\"v0.1.0/alliance87.js\"",

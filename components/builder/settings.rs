@@ -140,10 +140,33 @@ pub(super) fn SettingField(setting: Setting, widget: Widget) -> impl IntoView {
                         aria-invalid=move || problem().is_some().then_some("true")
                         prop:value=value
                         on:change=move |ev| set_value(ctx.choices, setting, event_target_value(&ev)) />
-                    {(setting == Setting::Src).then(|| view! { <ContentFileCheck /> })}
+                    {(setting == Setting::Src).then(|| view! { <OfficialContent /> <ContentFileCheck /> })}
                 </div>
             }
             .into_any()
         }
+    }
+}
+
+/// For a release built with `CONTENT_URL`: the Alliance's official content, one click away.
+#[component]
+fn OfficialContent() -> impl IntoView {
+    let ctx = context();
+    move || {
+        let official = ctx.release.get()?.content_url.clone()?;
+        let chosen = ctx.choices.with(|c| c.value(Setting::Src) == Some(official.as_str()));
+        Some(if chosen {
+            view! { <p class="check-ok official">{t(|u| u.official_content_chosen)}</p> }.into_any()
+        } else {
+            view! {
+                <p class="official">
+                    <button type="button" class="button secondary" on:click=move |_| set_value(ctx.choices, Setting::Src, official.clone())>
+                        {t(|u| u.official_content)}
+                    </button>
+                    " "<span class="hint">{t(|u| u.official_content_hint)}</span>
+                </p>
+            }
+            .into_any()
+        })
     }
 }

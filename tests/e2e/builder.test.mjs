@@ -220,6 +220,27 @@ test("a release that would not run, or would carry a hostile address, is refused
   await context.close();
 });
 
+test("a release built with CONTENT_URL offers the Alliance's official content as the content file", async () => {
+  const doc = JSON.parse(await readFile(new URL("../../dist/release.json", import.meta.url), "utf8"));
+  const official = `${env.server.url}/content/updated.json`;
+  const context = await env.browser.newContext({ bypassCSP: true });
+  const page = await open(env.browser, null, { context });
+  await page.route("**/release.json", (route) => route.fulfill({ json: { ...doc, contentUrl: official } }));
+  await page.goto(`${env.server.url}/builder.html?lang=fr`);
+  await page.locator("#code-element").waitFor();
+  await page.getByRole("button", { name: "Utiliser le contenu officiel de l'Alliance" }).click();
+  assert.equal(await page.locator("#setting-src").inputValue(), official);
+  await page.getByText("C'est le contenu officiel de l'Alliance").waitFor();
+  assert.match(await code(page, "element"), new RegExp(`src="${official.replace(/[.]/g, "\\.")}"`));
+  // The preview follows it.
+  await page.locator("alliance87-explorer").getByText("Chaînes d'approvisionnement (mis à jour)").first().waitFor();
+  await context.close();
+  // Without CONTENT_URL, nothing is offered.
+  const plain = await builder("lang=fr");
+  assert.equal(await plain.getByRole("button", { name: "Utiliser le contenu officiel de l'Alliance" }).count(), 0);
+  await plain.context().close();
+});
+
 test("the iframe code resolves relative addresses against the partner's page, or leaves them out and says so", async () => {
   const page = await builder();
   await page.locator("#setting-src").fill("updated.json");

@@ -19,17 +19,20 @@ const HOSTILE_CSS = `html { font-size: 62.5%; } * { font-family: "Comic Sans MS"
 /** A partner page at the release folder's level (the snippet's URLs are relative to it), with
  *  hostile CSS, the strict CSP, the script tag and the snippet. `withScript: false` leaves the
  *  bundle out; `javaScript: false` turns scripting off. */
-async function partnerPage(markup, { withScript = true, javaScript = true, holdWasm = false, bypassCSP = false, css = HOSTILE_CSS } = {}) {
+async function partnerPage(markup, { withScript = true, javaScript = true, holdWasm = false, holdContent = false, bypassCSP = false, css = HOSTILE_CSS } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1024, height: 900 }, javaScriptEnabled: javaScript, bypassCSP });
   const page = await open(env.browser, null, { context });
-  let releaseWasm;
-  if (holdWasm) {
-    const held = new Promise((resolve) => (releaseWasm = resolve));
-    await page.route("**/*.wasm", async (route) => {
+  const hold = async (pattern) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(pattern, async (route) => {
       await held;
       await route.continue();
     });
-  }
+    return release;
+  };
+  const releaseWasm = holdWasm ? await hold("**/*.wasm") : undefined;
+  const releaseContent = holdContent ? await hold("**/content/*.json") : undefined;
   const name = `strict-partner-${Math.random().toString(36).slice(2)}`;
   await page.route(`${env.server.url}/${name}.css`, (route) => route.fulfill({ body: css, headers: { "content-type": "text/css" } }));
   await openHtml(
@@ -38,7 +41,7 @@ async function partnerPage(markup, { withScript = true, javaScript = true, holdW
     `<!doctype html><html lang="en"><head><title>Partner</title><link rel="stylesheet" href="/${name}.css">${withScript ? releaseTags(release) : ""}</head><body><main><h1>A partner's page</h1>${markup}<p id="after">After the widget.</p></main></body></html>`,
     { "content-security-policy": STRICT_CSP },
   );
-  return { page, releaseWasm };
+  return { page, releaseWasm, releaseContent };
 }
 
 /** What the widget shows, and the sizes a reader sees, inside its shadow root. */
@@ -99,6 +102,35 @@ for (const { file, tag, interact } of cases) {
     await page.context().close();
   });
 }
+
+test("with a content file, the first screen stays until the file is in; then what differs is replaced in place, without a shift", async () => {
+  const markup = (await snippet("explorer.fr.html")).replace("<alliance87-explorer", '<alliance87-explorer src="/content/updated.json"');
+  const { page, releaseContent } = await partnerPage(markup, { holdContent: true });
+  await page.evaluate(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.value))).observe({ type: "layout-shift", buffered: true });
+  });
+  const tag = "alliance87-explorer";
+  const shown = () => page.locator(tag).evaluate((h) => [...h.shadowRoot.children].filter((c) => !c.hidden && c.tagName === "DIV").map((c) => c.textContent).join(""));
+  // The bundle has started and is waiting for the file: the reader still has the first screen,
+  // not a loading line.
+  await page.waitForFunction((tag) => document.querySelector(tag).shadowRoot.querySelector("[data-alliance87-root][hidden]"), tag);
+  assert.match(await shown(), /Chaînes d'approvisionnement/);
+  assert.doesNotMatch(await shown(), /mis à jour|Chargement/);
+  const before = await page.evaluate(() => window.__shift);
+  releaseContent();
+  await page.locator(tag).getByText("Chaînes d'approvisionnement (mis à jour)").first().waitFor();
+  await page.waitForTimeout(200);
+  const shift = (await page.evaluate(() => window.__shift)) - before;
+  assert.ok(shift < 0.01, `layout shift when the file's content replaced the first screen: ${shift}`);
+  assert.equal(await page.locator(tag).evaluate((h) => h.shadowRoot.querySelectorAll("[data-alliance87-root]").length), 1);
+  assert.equal(await page.locator(tag).evaluate((h) => h.shadowRoot.querySelectorAll("[hidden][data-alliance87-root]").length), 0);
+  await page.locator(`${tag} input[type=search]`).fill("migrant");
+  await page.waitForFunction((tag) => document.querySelector(tag).shadowRoot.querySelectorAll(".card").length < 4, tag);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.messages.filter((m) => m.type === "error"), []);
+  await page.context().close();
+});
 
 test("a first screen with what a CMS editor adds inside its template (paragraphs, line breaks, white space, a comment) is taken over and works", async () => {
   const original = await snippet("checklist.fr.migration.html");

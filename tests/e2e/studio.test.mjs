@@ -374,6 +374,26 @@ test("an address that cannot be opened is said with its cause: CORS and the head
   await page.context().close();
 });
 
+test("the studio and the builder load their own module by its hash: a changed file does not start", async () => {
+  for (const [page, file] of [["studio.html", "builder-app.js"], ["studio.html", "builder-app_bg.wasm"], ["builder.html", "builder-app.js"]]) {
+    const context = await env.browser.newContext();
+    const tab = await open(env.browser, null, { context });
+    await tab.route(`**/${file}`, async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.concat([await response.body(), Buffer.from(file.endsWith(".js") ? "\n// changed\n" : "\0")]);
+      await route.fulfill({ response, body });
+    });
+    await tab.goto(`${env.server.url}/${page}?lang=en`);
+    await tab.locator("[role=alert]").getByText(/could not start in this browser/).waitFor();
+    assert.equal(await tab.locator("#f-groups-0-name-en, #code-element").count(), 0, `${page} with ${file} changed`);
+    await context.close();
+  }
+  // Unchanged, both start (the tests above use them).
+  const pinned = await readFile(new URL("../../dist/studio.html", import.meta.url), "utf8");
+  assert.match(pinned, /<link rel="modulepreload" href="builder-app.js" integrity="sha384-[^"]+" \/>/);
+  assert.match(pinned, /<script type="module" src="studio.js" integrity="sha384-[^"]+">/);
+});
+
 for (const width of [1280, 320]) {
   test(`axe-core finds nothing in French at ${width} px, with problems listed, and nothing scrolls sideways`, async () => {
     const page = await studio("lang=fr", { width, height: 900 });

@@ -115,6 +115,9 @@ test("a partner page on another origin whose widget follows the address shows th
   assert.deepEqual(partner.errors, []);
   await partner.context().close();
 
+  // The first screen is printed with it: it shows until the published file is in.
+  const printed = await (await fetch(`${site.url}/?p=${shortcodePage}`)).text();
+  assert.match(printed, /data-src="[^"]+"><template shadowrootmode="open">/);
   const visitor = await open(env.browser, `${site.url}/?p=${shortcodePage}`);
   assert.equal(await visitor.locator("[data-alliance87=explorer]").getAttribute("data-src"), content);
   await visitor.locator("[data-alliance87=explorer]").getByText("Migrations de main-d'œuvre").first().waitFor();

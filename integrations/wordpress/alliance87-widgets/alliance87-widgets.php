@@ -238,7 +238,9 @@ function alliance87_module_hint() {
  * The widget's first screen, pre-rendered by the release's build (a declarative shadow root the
  * bundle takes over in place), so visitors read it before the script runs, or without it. Only
  * where the release holds that exact first screen: a language (the widget's, else the site's),
- * the checklist's group, the built-in content, an explorer without an open group.
+ * the checklist's group, an explorer without an open group. With a content file (`src`, or
+ * the site's published content) it shows the built-in content until that file is in, and what
+ * differs is then replaced in place.
  *
  * @param string $widget The widget's name.
  * @param array  $html   The data attributes about to be written.
@@ -248,9 +250,6 @@ function alliance87_prerendered( $widget, $html ) {
 	// The editor's preview comes through the REST API and is set with innerHTML, where a
 	// declarative shadow root is never parsed (the browser warns): the bundle mounts it live.
 	if ( defined( 'REST_REQUEST' ) && REST_REQUEST ) {
-		return '';
-	}
-	if ( isset( $html['data-src'] ) ) {
 		return '';
 	}
 	$contract = alliance87_release()['contract'];

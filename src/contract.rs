@@ -45,6 +45,10 @@ pub struct ThemeEntry {
     pub property: String,
     pub default: &'static str,
     pub kind: ThemeKind,
+    /// For the properties the embed builder offers as fields (and the WordPress block's
+    /// sidebar after it): the field's name, by language code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Labels>,
 }
 
 /// The rules of [`crate::attributes::check`] as data. Patterns are written in the syntax that
@@ -154,6 +158,19 @@ fn labels(pick: BuilderPick) -> Labels {
     Lang::ALL.iter().map(|l| (l.code(), pick(l.builder_ui()))).collect()
 }
 
+/// The builder's field name for a theme property it offers.
+fn theme_label(property: ThemeProperty) -> Option<BuilderPick> {
+    Some(match property {
+        ThemeProperty::Accent => |u| u.accent_label,
+        ThemeProperty::AccentText => |u| u.accent_text_label,
+        ThemeProperty::Text => |u| u.text_label,
+        ThemeProperty::Surface => |u| u.surface_label,
+        ThemeProperty::Radius => |u| u.radius_label,
+        ThemeProperty::Font => |u| u.font_label,
+        _ => return None,
+    })
+}
+
 #[derive(Serialize)]
 pub struct GroupEntry {
     pub id: String,
@@ -198,6 +215,7 @@ pub fn contract(content: &Content) -> Contract {
                 property: p.custom_property(),
                 default: p.default_value(),
                 kind: p.kind(),
+                label: theme_label(*p).map(labels),
             })
             .collect(),
         first_screens: frame_pages(content)
@@ -262,5 +280,17 @@ mod tests {
         assert!(!screens
             .iter()
             .any(|s| s["widget"] == "checklist" && s["group"].is_null()));
+        // The theme fields the builder offers carry their names; the others none.
+        let labelled: Vec<&str> = doc["theme"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t.get("label").is_some())
+            .map(|t| t["name"].as_str().unwrap())
+            .collect();
+        let offered: Vec<&str> = ThemeProperty::OFFERED.iter().map(|p| p.name()).collect();
+        assert_eq!(labelled, offered);
+        let accent = &doc["theme"][0];
+        assert_eq!(accent["label"]["fr"], Lang::Fr.builder_ui().accent_label);
     }
 }

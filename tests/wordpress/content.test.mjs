@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launch, open, releaseTags } from "../e2e/helpers.mjs";
+import { launch, open, releaseTags, runAxe } from "../e2e/helpers.mjs";
 import { streamedPages } from "../../scripts/lib/server.mjs";
 import { activatePlugin, logIn as signIn, startSite } from "./site.mjs";
 
@@ -33,7 +33,7 @@ after(async () => {
   await site?.close();
 });
 
-const logIn = (user) => signIn(env.browser, site, user);
+const logIn = (user, options) => signIn(env.browser, site, user, options);
 
 /** A REST nonce of the page's signed-in session, as WordPress gives one to its own scripts. */
 async function restNonce(page) {
@@ -143,6 +143,19 @@ test("a second publication, then the first restored: the history says what chang
   assert.equal(await studio.locator(`#f-groups-${migration}-name-fr`).inputValue(), "Migrations de main-d'œuvre");
   const served = await (await fetch(content, { cache: "no-store" })).json();
   assert.equal(served.groups[migration].name.fr, "Migrations de main-d'œuvre");
+  await page.context().close();
+});
+
+test("the Content screen and the studio's publishing and history pass axe-core, in French", async () => {
+  // axe-core is injected into the studio's frame, which its own policy would refuse.
+  const page = await logIn("admin", { bypassCSP: true });
+  await page.goto(`${site.url}/wp-admin/options-general.php?page=alliance87-content`);
+  const frame = page.frames().find((f) => f.url().includes("studio.html"));
+  await frame.locator(".publication").first().waitFor();
+  await frame.locator("#page-language").selectOption("fr");
+  await frame.getByText("Historique des publications").waitFor();
+  await frame.locator(".publication details summary").first().click();
+  assert.deepEqual(await runAxe(frame), []);
   await page.context().close();
 });
 

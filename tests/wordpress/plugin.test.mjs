@@ -281,6 +281,42 @@ test("on a French site the plugin's own screens speak French; every string of th
   }
 });
 
+test("a theme from the shortcode or the block's sidebar reaches the widget as custom properties; a bad value is said to editors and left out", async () => {
+  const ids = JSON.parse(
+    site.wp(`echo wp_json_encode([
+      'shortcode' => wp_insert_post(['post_title' => 'Themed', 'post_content' => '[alliance87 accent="#7a1f5c" radius="4px" surface="red;background:url(x)"]', 'post_status' => 'publish', 'post_author' => 1]),
+      'block' => wp_insert_post(['post_title' => 'Themed block', 'post_content' => '<!-- wp:alliance87/widget {"widget":"checklist","lang":"en","group":"migration","themeAccent":"#005a32","themeFont":"Georgia, serif"} /-->', 'post_status' => 'publish', 'post_author' => 1]),
+    ]);`),
+  );
+  const html = await (await fetch(permalink(ids.shortcode))).text();
+  assert.match(html, /data-alliance87="explorer" style="--alliance87-accent: #7a1f5c; --alliance87-radius: 4px"/);
+  assert.match(html, /<!-- Alliance 8\.7 widgets: surface "red;background:url\(x\)" is not a colour \(such as #0b5cab\); ignored -->/);
+  const page = await open(env.browser, permalink(ids.block));
+  const host = page.locator("[data-alliance87=checklist]");
+  await host.locator(".item").first().waitFor();
+  assert.equal(await host.getAttribute("style"), "--alliance87-accent: #005a32; --alliance87-font: Georgia, serif");
+  // The widget's own elements take it.
+  assert.equal(await host.evaluate((h) => getComputedStyle(h.shadowRoot.querySelector(".title")).fontFamily), "Georgia, serif");
+  await page.context().close();
+  // The sidebar offers the builder's theme fields, named from the contract.
+  const editor = await logIn("admin");
+  await editor.goto(`${site.url}/wp-admin/post.php?post=${ids.block}&action=edit`);
+  await editor.waitForFunction(() => window.wp?.data?.select("core/block-editor")?.getBlocks().length > 0);
+  await editor.evaluate(() => {
+    const { select, dispatch } = window.wp.data;
+    if (select("core/edit-post").isFeatureActive("welcomeGuide")) dispatch("core/edit-post").toggleFeature("welcomeGuide");
+    dispatch("core/block-editor").selectBlock(select("core/block-editor").getBlocks()[0].clientId);
+    dispatch("core/edit-post").openGeneralSidebar("edit-post/block");
+  });
+  const sidebar = editor.locator(".block-editor-block-inspector");
+  await sidebar.getByRole("button", { name: "Theme" }).click();
+  for (const label of ["Accent (links, buttons, selected tab)", "Background", "Corner radius, in pixels", "Font"]) {
+    await sidebar.getByLabel(label).waitFor();
+  }
+  assert.equal(await sidebar.getByLabel("Accent (links, buttons, selected tab)").inputValue(), "#005a32");
+  await editor.context().close();
+});
+
 test("no PHP notice, warning or error was logged: activation, pages, editor, settings", () => {
   assert.equal(site.debugLog(), "");
 });
@@ -311,5 +347,23 @@ test("the plugin's PHP and its block editor's JS give every contract case the ta
     return `${c.setting}=${JSON.stringify(c.value)} ${result.verdict === "accepted" ? `accepted:${result.value}` : result.verdict}`;
   });
   assert.deepEqual(js, want.map((w, i) => `${cases[i].setting}=${JSON.stringify(cases[i].value)} ${w}`));
+  assert.equal(site.debugLog(), "");
+});
+
+test("the plugin's PHP gives every theme case of the contract table its verdict (as src/theme.rs and the frame page do)", () => {
+  const table = new URL("../contract-cases.json", import.meta.url).pathname;
+  const cases = JSON.parse(readFileSync(table, "utf8")).cases.filter((c) => c.theme);
+  assert.ok(cases.length >= 40, `${cases.length} theme cases`);
+  const want = cases.map((c) => `${c.theme}=${JSON.stringify(c.value)} ${c.verdict === "accepted" ? `accepted:${c.as}` : c.verdict}`);
+  const php = JSON.parse(
+    site.wp(`
+      $verdicts = array();
+      foreach (array_filter(json_decode(file_get_contents('${table}'), true)['cases'], fn($c) => isset($c['theme'])) as $case) {
+        $checked = alliance87_check_theme(alliance87_theme_entry($case['theme']), $case['value']);
+        $verdicts[] = null === $checked ? 'unset' : (is_wp_error($checked) ? 'refused' : 'accepted:' . $checked);
+      }
+      echo wp_json_encode($verdicts);`),
+  );
+  assert.deepEqual(php.map((got, i) => `${cases[i].theme}=${JSON.stringify(cases[i].value)} ${got}`), want);
   assert.equal(site.debugLog(), "");
 });

@@ -199,9 +199,9 @@ export function activatePlugin(site) {
     echo is_wp_error($result) ? $result->get_error_message() : 'activated';`);
 }
 
-/** A page of `browser` signed in to `site` as `user`. */
-export async function logIn(browser, site, user) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/** A page of `browser` signed in to `site` as `user` (`options` for the browser context). */
+export async function logIn(browser, site, user, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   await context.addCookies(site.authCookies(user));
   return open(browser, null, { context });
 }

@@ -144,6 +144,64 @@ function alliance87_check_value( $setting, $value ) {
 	}
 }
 
+/** The contract's theme entry for a property name (`accent`), or null. */
+function alliance87_theme_entry( $name ) {
+	foreach ( alliance87_release()['contract']['theme'] as $entry ) {
+		if ( $entry['name'] === $name ) {
+			return $entry;
+		}
+	}
+	return null;
+}
+
+/**
+ * Checks one theme value by the contract's rules (widgets.json `theme[].kind` and `checks`), as
+ * src/theme.rs and the frame page's theme-check.js do, held to tests/contract-cases.json: the
+ * value to write, null for an empty value (the widget keeps its own), or a WP_Error saying what
+ * is wrong. What passes cannot leave its custom property: no `;`, braces or quotes that close.
+ *
+ * @param array  $entry The contract's theme entry.
+ * @param string $value As given.
+ * @return string|null|WP_Error
+ */
+function alliance87_check_theme( $entry, $value ) {
+	$value = trim( (string) $value );
+	if ( '' === $value ) {
+		return null;
+	}
+	$checks  = alliance87_release()['contract']['checks'];
+	$lower   = strtolower( $value );
+	$matches = function ( $pattern ) use ( $lower ) {
+		return 1 === preg_match( '~' . $pattern . '~', $lower );
+	};
+	switch ( $entry['kind'] ) {
+		case 'colour':
+			if ( $matches( $checks['colour_pattern'] ) || in_array( $lower, $checks['colour_names'], true ) ) {
+				return $value;
+			}
+			/* translators: 1: the theme property, 2: the value given. */
+			return new WP_Error( 'alliance87', sprintf( __( '%1$s "%2$s" is not a colour (such as #0b5cab)', 'alliance87-widgets' ), $entry['name'], $value ) );
+		case 'length':
+			if ( $matches( $checks['length_pattern'] ) ) {
+				return $value;
+			}
+			/* translators: 1: the theme property, 2: the value given. */
+			return new WP_Error( 'alliance87', sprintf( __( '%1$s "%2$s" is not a length (such as 8px)', 'alliance87-widgets' ), $entry['name'], $value ) );
+		case 'font_size':
+			if ( in_array( $lower, $checks['font_size_keywords'], true ) || $matches( $checks['length_pattern'] ) ) {
+				return $value;
+			}
+			/* translators: 1: the theme property, 2: the value given. */
+			return new WP_Error( 'alliance87', sprintf( __( '%1$s "%2$s" is not a font size (such as medium or 16px)', 'alliance87-widgets' ), $entry['name'], $value ) );
+		default:
+			if ( $matches( $checks['font_list_pattern'] ) ) {
+				return $value;
+			}
+			/* translators: 1: the theme property, 2: the value given. */
+			return new WP_Error( 'alliance87', sprintf( __( '%1$s "%2$s" is not a list of fonts (such as Georgia, serif)', 'alliance87-widgets' ), $entry['name'], $value ) );
+	}
+}
+
 /**
  * The widget's markup: the data-attribute form, which survives the editor and kses, every value
  * checked and escaped. Shared by the shortcode and the block, so the two cannot differ. Problems
@@ -165,6 +223,7 @@ function alliance87_render_widget( $attributes ) {
 	}
 	$contract = alliance87_release()['contract'];
 	$html     = array( $contract['data_widget'] => $widget['name'] );
+	$style    = array();
 	foreach ( $attributes as $key => $value ) {
 		if ( is_int( $key ) ) {
 			// `[alliance87 language-switch]`: a bare flag.
@@ -172,6 +231,16 @@ function alliance87_render_widget( $attributes ) {
 			$value = '';
 		}
 		if ( 'widget' === $key ) {
+			continue;
+		}
+		$theme = alliance87_theme_entry( $key );
+		if ( null !== $theme ) {
+			$checked = alliance87_check_theme( $theme, $value );
+			if ( is_wp_error( $checked ) ) {
+				$problems[] = $checked->get_error_message() . __( '; ignored', 'alliance87-widgets' );
+			} elseif ( null !== $checked ) {
+				$style[] = $theme['property'] . ': ' . $checked;
+			}
 			continue;
 		}
 		$setting = alliance87_setting( $key );
@@ -197,6 +266,11 @@ function alliance87_render_widget( $attributes ) {
 	$site_src = alliance87_site_src();
 	if ( ! isset( $html['data-src'] ) && '' !== $site_src && in_array( 'src', $widget['settings'], true ) ) {
 		$html['data-src'] = $site_src;
+	}
+
+	// The theme, as custom properties the widget reads through its shadow root.
+	if ( $style ) {
+		$html['style'] = implode( '; ', $style );
 	}
 
 	alliance87_enqueue_bundle();
@@ -334,6 +408,12 @@ function alliance87_block_attributes() {
 			'default' => 'explorer',
 		),
 	);
+	foreach ( alliance87_release()['contract']['theme'] as $entry ) {
+		$attributes[ alliance87_theme_option( $entry ) ] = array(
+			'type'    => 'string',
+			'default' => '',
+		);
+	}
 	foreach ( alliance87_release()['contract']['settings'] as $setting ) {
 		$attributes[ $setting['option'] ] = 'flag' === $setting['kind']
 			? array(
@@ -346,6 +426,11 @@ function alliance87_block_attributes() {
 			);
 	}
 	return $attributes;
+}
+
+/** A theme property's block attribute: `accent-text` is `themeAccentText`. */
+function alliance87_theme_option( $entry ) {
+	return 'theme' . str_replace( ' ', '', ucwords( str_replace( '-', ' ', $entry['name'] ) ) );
 }
 
 /** The block, rendered by the same function as the shortcode. */
@@ -364,6 +449,12 @@ function alliance87_render_block( $block_attributes ) {
 			}
 		} elseif ( is_string( $value ) && '' !== trim( $value ) ) {
 			$attributes[ $setting['attribute'] ] = $value;
+		}
+	}
+	foreach ( alliance87_release()['contract']['theme'] as $entry ) {
+		$value = isset( $block_attributes[ alliance87_theme_option( $entry ) ] ) ? $block_attributes[ alliance87_theme_option( $entry ) ] : '';
+		if ( is_string( $value ) && '' !== trim( $value ) ) {
+			$attributes[ $entry['name'] ] = $value;
 		}
 	}
 	return alliance87_render_widget( $attributes );

@@ -54,6 +54,24 @@
     }
   }
 
+  // The theme fields the embed builder offers (the contract's labelled entries), as custom
+  // properties on the widget; the server checks each value and tells editors what it ignored.
+  const themeOption = (entry) => `theme${entry.name.replace(/(^|-)(\w)/g, (all, dash, letter) => letter.toUpperCase())}`;
+  function themeControl(entry, attributes, setAttributes) {
+    const option = themeOption(entry);
+    const label = inEditorLanguage(entry.label);
+    const value = attributes[option] || "";
+    const set = (next) => setAttributes({ [option]: next });
+    if (entry.kind === "length") {
+      // Asked in pixels, as the builder does; written as a length.
+      return el(TextControl, {
+        key: option, label, type: "number", min: 0, value: value.replace(/px$/, ""), placeholder: entry.default.replace(/px$/, ""),
+        onChange: (next) => set(next === "" ? "" : `${next}px`),
+      });
+    }
+    return el(TextControl, { key: option, label, value, placeholder: entry.default || undefined, onChange: set });
+  }
+
   registerBlockType("alliance87/widget", {
     edit({ attributes, setAttributes }) {
       const widget = contract.widgets.find((w) => w.name === attributes.widget) || contract.widgets[0];
@@ -74,6 +92,12 @@
               onChange: (next) => setAttributes({ widget: next }),
             }),
             settings.map((setting) => control(setting, widget, attributes, setAttributes)),
+          ),
+          el(
+            PanelBody,
+            { title: __("Theme", "alliance87-widgets"), initialOpen: false },
+            el("p", null, __("Colours as #0b5cab, a font as Georgia, serif. Leave a field empty to keep the widget's own.", "alliance87-widgets")),
+            contract.theme.filter((entry) => entry.label).map((entry) => themeControl(entry, attributes, setAttributes)),
           ),
         ),
         // The real widget, compact and inert: a click selects the block, never a widget's button

@@ -193,6 +193,20 @@ fn script_tag(release: &Release, run_early: bool) -> String {
     )
 }
 
+/// A first screen inside its element as a person would lay it out: the shadow root's template
+/// and the `noscript` line each on a line of its own, indented. The white space between them is
+/// light DOM text that renders nothing (the first screen's and the widget's root are blocks).
+fn indented(first_screen: &str) -> String {
+    if first_screen.is_empty() {
+        return String::new();
+    }
+    let lines = match first_screen.split_once("</template>") {
+        Some((template, noscript)) if !noscript.is_empty() => format!("{template}</template>\n  {noscript}"),
+        _ => first_screen.to_string(),
+    };
+    format!("\n  {lines}\n")
+}
+
 fn style_attribute(choices: &Choices) -> String {
     let declarations = choices.theme_declarations();
     if declarations.is_empty() {
@@ -292,7 +306,11 @@ pub fn snippet(
                 })
                 .collect();
             let tag = choices.widget.tag();
-            format!("{}\n<{tag}{attrs}{style}>{inside}</{tag}>", script_tag(release, true))
+            format!(
+                "{}\n<{tag}{attrs}{style}>{}</{tag}>",
+                script_tag(release, true),
+                indented(inside)
+            )
         }
         Way::DataForm => {
             let attrs: String = attributes
@@ -300,8 +318,9 @@ pub fn snippet(
                 .map(|(s, v)| format!(" {}=\"{}\"", s.data_attribute(), escape(v.as_deref().unwrap_or(""))))
                 .collect();
             format!(
-                "{}\n<div {DATA_WIDGET}=\"{name}\"{attrs}{style}>{inside}</div>",
-                script_tag(release, true)
+                "{}\n<div {DATA_WIDGET}=\"{name}\"{attrs}{style}>{}</div>",
+                script_tag(release, true),
+                indented(inside)
             )
         }
         Way::Script => {
@@ -314,8 +333,12 @@ pub fn snippet(
                 };
                 options.insert(setting.option().into(), value);
             }
-            // `<` written as an escape, so no value can close the script element.
-            let options = serde_json::Value::Object(options).to_string().replace('<', "\\u003c");
+            // `<` written as an escape, so no value can close the script element; one option a
+            // line, indented as the call it is in.
+            let options = serde_json::to_string_pretty(&serde_json::Value::Object(options))
+                .unwrap_or_default()
+                .replace('<', "\\u003c")
+                .replace('\n', "\n  ");
             format!(
                 "{}\n<div id=\"alliance87-{name}\"{style}></div>\n<script type=\"module\">\n  const api = await Alliance87.ready;\n  api.mount(document.getElementById(\"alliance87-{name}\"), {options});\n</script>",
                 script_tag(release, false)
@@ -383,14 +406,16 @@ mod tests {
         let inside = first_screen(file, &release).unwrap();
         assert_eq!(inside, "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://cdn.example.org/a87/v0.1.0/alliance87.css\"><div>Liste</div></template><noscript><p>Sans JavaScript</p></noscript>");
         let code = snippet(Way::Element, &choices, &release, Lang::En, &builtin(), Some(&inside)).unwrap();
+        // Laid out as a person would: the template and the noscript line each on its own line.
         assert!(
-            code.ends_with(&format!(
-                "style=\"--alliance87-accent: #aa0000\">{inside}</alliance87-checklist>"
-            )),
+            code.ends_with("style=\"--alliance87-accent: #aa0000\">\n  <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://cdn.example.org/a87/v0.1.0/alliance87.css\"><div>Liste</div></template>\n  <noscript><p>Sans JavaScript</p></noscript>\n</alliance87-checklist>"),
             "{code}"
         );
         let data = snippet(Way::DataForm, &choices, &release, Lang::En, &builtin(), Some(&inside)).unwrap();
-        assert!(data.ends_with(&format!(">{inside}</div>")));
+        assert!(
+            data.ends_with("</template>\n  <noscript><p>Sans JavaScript</p></noscript>\n</div>"),
+            "{data}"
+        );
         // With another content file too: it shows until that file is in. Not where the first
         // screen would differ: no language, an explorer opening a group.
         choices.values.push((Setting::Src, "https://example.org/c.json".into()));
@@ -539,9 +564,12 @@ mod tests {
         let script = snippet(Way::Script, &choices, &release, Lang::En, &builtin(), None).unwrap();
         // Not `async`: the inline script that follows needs the global the loader defines.
         assert!(script.contains("<script type=\"module\" src=\"https://cdn.example.org/a87/v0.1.0/alliance87.js\""));
-        assert!(script.contains(
-            "api.mount(document.getElementById(\"alliance87-checklist\"), {\"group\":\"migration\",\"lang\":\"fr\",\"widget\":\"checklist\"});"
-        ));
+        assert!(
+            script.contains(
+                "  api.mount(document.getElementById(\"alliance87-checklist\"), {\n    \"group\": \"migration\",\n    \"lang\": \"fr\",\n    \"widget\": \"checklist\"\n  });\n</script>"
+            ),
+            "{script}"
+        );
         let iframe = snippet(Way::Iframe, &choices, &release, Lang::En, &builtin(), None).unwrap();
         // Named in the widget's language, not the builder's.
         assert!(iframe.starts_with("<iframe data-alliance87-frame src=\"https://cdn.example.org/a87/v0.1.0/embed.html?widget=checklist&amp;lang=fr&amp;group=migration&amp;accent=%23aa0000\" title=\"Liste de suivi : Migrations\""), "{iframe}");
@@ -583,7 +611,7 @@ mod tests {
             .contains("data-language-switch=\"\""));
         assert!(snippet(Way::Script, &choices, &release, Lang::En, &builtin(), None)
             .unwrap()
-            .contains("\"languageSwitch\":true"));
+            .contains("\"languageSwitch\": true"));
         assert!(frame_query(&choices).ends_with("&language-switch="));
     }
 

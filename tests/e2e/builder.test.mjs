@@ -43,7 +43,8 @@ test("each way's code, pasted into a page, shows the chosen widget with its sett
   const tag = await code(page, "element");
   assert.match(tag, new RegExp(`integrity="${release.files.find((f) => f.path === release.loader).integrity.replace(/[+/]/g, "\\$&")}"`));
   // With the release's pre-rendered first screen inside, its stylesheet at the release's address.
-  assert.match(tag, /<alliance87-checklist lang="fr" group="migration" style="--alliance87-accent: #7a1f5c"><template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/127\.0\.0\.1:\d+\/v[\d.]+\/alliance87\.css">.*Liste de suivi : Migrations.*<\/noscript><\/alliance87-checklist>$/s);
+  // Laid out as a person would write it: the template and the noscript line each on a line.
+  assert.match(tag, /<alliance87-checklist lang="fr" group="migration" style="--alliance87-accent: #7a1f5c">\n  <template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/127\.0\.0\.1:\d+\/v[\d.]+\/alliance87\.css">.*Liste de suivi : Migrations.*<\/template>\n  <noscript>.*<\/noscript>\n<\/alliance87-checklist>$/s);
   await page.locator("#lighter").check();
   assert.match(await code(page, "element"), /style="--alliance87-accent: #7a1f5c"><\/alliance87-checklist>$/);
   await page.locator("#lighter").uncheck();
@@ -159,7 +160,7 @@ test("the preview is the real widget, changed in place; the oEmbed link follows 
   await page.locator("alliance87-explorer select").waitFor();
   assert.equal(await page.locator("alliance87-explorer").evaluate((e) => e.marked), true, "the same element, not a new one");
   assert.match(await page.locator("alliance87-explorer h2").first().textContent(), /grupos de acción/);
-  assert.match(await code(page, "element"), /<alliance87-explorer lang="es" language-switch>(<template shadowrootmode="open">.*<\/noscript>)?<\/alliance87-explorer>$/s);
+  assert.match(await code(page, "element"), /<alliance87-explorer lang="es" language-switch>(\n  <template shadowrootmode="open">.*<\/noscript>\n)?<\/alliance87-explorer>$/s);
   // This release has no public address: the oEmbed way says so instead of giving a dead link.
   assert.match(await page.locator("section.way:has(#way-oembed) .unavailable").textContent(), /PUBLIC_URL/);
   await page.context().close();

@@ -359,11 +359,13 @@ function alliance87_prerendered( $widget, $html ) {
  * @return string
  */
 function alliance87_site_src() {
-	$option = get_option( ALLIANCE87_OPTION_SRC, '' );
-	if ( '' !== $option ) {
-		return $option;
+	// Asked once per request: a page with several widgets queries the content post once.
+	static $src = null;
+	if ( null === $src ) {
+		$option = get_option( ALLIANCE87_OPTION_SRC, '' );
+		$src    = '' !== $option ? $option : ( alliance87_content_post() ? alliance87_content_address() : '' );
 	}
-	return alliance87_content_post() ? alliance87_content_address() : '';
+	return $src;
 }
 
 /** Registers the bundle; it is only printed on pages that show a widget. */
@@ -452,7 +454,8 @@ function alliance87_render_block( $block_attributes ) {
 		}
 	}
 	foreach ( alliance87_release()['contract']['theme'] as $entry ) {
-		$value = isset( $block_attributes[ alliance87_theme_option( $entry ) ] ) ? $block_attributes[ alliance87_theme_option( $entry ) ] : '';
+		$option = alliance87_theme_option( $entry );
+		$value  = isset( $block_attributes[ $option ] ) ? $block_attributes[ $option ] : '';
 		if ( is_string( $value ) && '' !== trim( $value ) ) {
 			$attributes[ $entry['name'] ] = $value;
 		}
@@ -477,7 +480,6 @@ function alliance87_register_block() {
 		'window.alliance87BlockSettings = ' . wp_json_encode(
 			array(
 				'contract' => $contract,
-				'siteSrc'  => alliance87_site_src(),
 			)
 		) . ';',
 		'before'

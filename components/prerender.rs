@@ -118,6 +118,61 @@ pub fn element(
 mod tests {
     use super::*;
     use alliance87_core::content::builtin;
+    use alliance87_core::events::Event;
+
+    /// In the Rust files of `folder` (and its subfolders), the names that follow `opening` up
+    /// to a closing quote and hold only lowercase letters, digits and hyphens.
+    fn literals_in(folder: &std::path::Path, opening: &str, found: &mut std::collections::BTreeSet<String>) {
+        let paths: Vec<std::path::PathBuf> = if folder.is_dir() {
+            std::fs::read_dir(folder).unwrap().flatten().map(|e| e.path()).collect()
+        } else {
+            vec![folder.to_path_buf()]
+        };
+        for path in paths {
+            if path.is_dir() {
+                literals_in(&path, opening, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for piece in text.split(opening).skip(1) {
+                    let name = piece.split('"').next().unwrap();
+                    if name
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                    {
+                        found.insert(name.to_string());
+                    }
+                }
+            }
+        }
+    }
+
+    /// `widgets.json` (and from it the npm package's types and manifest) lists each widget's
+    /// parts and events: the ones its views and the shared views really have, no more and no
+    /// fewer. (The views keep the names as literals: going through the contract's constants
+    /// cost the bundle about 100 B.)
+    #[test]
+    fn the_contract_names_every_part_and_event_of_every_widget() {
+        use std::collections::BTreeSet;
+        let views = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut shared_parts = BTreeSet::new();
+        literals_in(&views.join("lib.rs"), "part=\"", &mut shared_parts);
+        let mut shared_events = BTreeSet::new();
+        literals_in(&views.join("content_loader.rs"), "\"alliance87:", &mut shared_events);
+        for widget in Widget::ALL {
+            let folder = views.join(widget.name().replace('-', "_"));
+            let (mut parts, mut events) = (shared_parts.clone(), shared_events.clone());
+            literals_in(&folder, "part=\"", &mut parts);
+            literals_in(&folder, "\"alliance87:", &mut events);
+            let listed: BTreeSet<String> = widget.parts().iter().map(|p| p.to_string()).collect();
+            assert_eq!(listed, parts, "{}", widget.name());
+            let listed: BTreeSet<String> = Event::ALL
+                .iter()
+                .filter(|e| e.widgets().contains(widget))
+                .map(|e| e.name().trim_start_matches("alliance87:").to_string())
+                .collect();
+            assert_eq!(listed, events, "{}", widget.name());
+        }
+    }
 
     #[test]
     fn each_first_screen_is_in_its_language_with_its_group_and_no_browser_notice() {

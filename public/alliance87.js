@@ -7,23 +7,31 @@
 // is fetched with its own hash, so the tag's `integrity` covers the whole chain.
 import init, { start } from "./alliance87-widgets.js";
 
-// Where the module is, relative to this file, and its Subresource Integrity hash ("" = none,
-// as in `trunk serve`). Both are written by the release build.
-const WASM_FILE = "./alliance87-widgets_bg.wasm";
+// The module's Subresource Integrity hash ("" = none, as in `trunk serve`), written by the
+// release build, as is the module's address below in the loader at the release's root.
 const WASM_INTEGRITY = "";
 
-// Marks our API object, so a second copy of this script can tell it from a page's own
+// Marks our API object, so a second copy of this code can tell it from a page's own
 // `window.Alliance87`.
 const ours = Symbol.for("alliance87.widgets");
-const taken = globalThis.Alliance87;
-if (taken?.[ours]) {
-  console.warn("[alliance87] the widgets are already loaded on this page; this copy of the script does nothing.");
-} else {
+let loading;
+// Starts the widgets once per page, however many copies of this code the page holds (two script
+// tags, or one and the npm package, whose entry is this file with exports instead of the call
+// at the end), and resolves with their API once they have started.
+function load() {
+  if (loading) return loading;
+  const taken = globalThis.Alliance87;
+  if (taken?.[ours]) {
+    console.warn("[alliance87] the widgets are already loaded on this page; this copy of the script does nothing.");
+    return (loading = taken.ready);
+  }
   if (taken !== undefined) {
     console.error("[alliance87] the page already uses window.Alliance87 for something else: the widgets work as elements and data-alliance87, but Alliance87.mount is not available.");
   }
-  let started;
-  const ready = new Promise((resolve) => (started = resolve));
+  let started, failed;
+  const ready = new Promise((resolve, reject) => ((started = resolve), (failed = reject)));
+  // Said in the console below; a page that never awaits `ready` gets no second report.
+  ready.catch(() => {});
   const api = {
     [ours]: true,
     ready,
@@ -43,8 +51,9 @@ if (taken?.[ours]) {
   };
   if (taken === undefined) globalThis.Alliance87 = api;
   // A module whose bytes differ from the release's (a tampered copy on a CDN) is refused by
-  // fetch itself: nothing of it runs, and the page carries on.
-  const wasm = fetch(new URL(WASM_FILE, import.meta.url), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {});
+  // fetch itself: nothing of it runs, and the page carries on. The address is written out in
+  // full so that bundlers find the module (npm package).
+  const wasm = fetch(new URL("./alliance87-widgets_bg.wasm", import.meta.url), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {});
   // With `async` the loader can be ready while the page is still being parsed: a widget's
   // element would then be started before its pre-rendered first screen (a declarative shadow
   // root, its child) arrives, so the runtime starts once the page is parsed, as when deferred.
@@ -55,6 +64,11 @@ if (taken?.[ours]) {
     .then(() => start(api))
     .then(
       () => started(api),
-      (error) => console.error("[alliance87] the widgets could not start:", error),
+      (error) => {
+        console.error("[alliance87] the widgets could not start:", error);
+        failed(error);
+      },
     );
+  return (loading = ready);
 }
+load();

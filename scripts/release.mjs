@@ -20,6 +20,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync,
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { minify } from "terser";
+import { writePackage } from "./npm-package.mjs";
 
 const dist = process.argv[2];
 if (!dist) throw new Error("usage: release.mjs <dist>");
@@ -55,16 +56,21 @@ glue = replaceOnce(glue, "export function start(", "function start(", "the glue'
 if (/(^|[^\w$.])export\s/.test(glue)) throw new Error("release: the glue has an export this script does not know");
 
 const source = readFileSync(join(dist, "alliance87.js"), "utf8");
-async function loader(wasmFile) {
+const MODULE_ADDRESS = `new URL("./${WASM}", import.meta.url)`;
+// The loader with the glue inlined and the module's hash written in, unminified: the npm
+// package's entry starts from it.
+function loaderSource(wasmFile) {
   let text = replaceOnce(
     source,
     'import init, { start } from "./alliance87-widgets.js";',
     `const { init, start } = (() => {${glue}\nreturn { init: ${defaultExport}, start };})();`,
     "the loader's glue import",
   );
-  text = replaceOnce(text, 'const WASM_FILE = "./alliance87-widgets_bg.wasm";', `const WASM_FILE = ${JSON.stringify(wasmFile)};`, "WASM_FILE");
-  text = replaceOnce(text, 'const WASM_INTEGRITY = "";', `const WASM_INTEGRITY = ${JSON.stringify(integrity(wasm))};`, "WASM_INTEGRITY");
-  const { code } = await minify(text, { module: true, compress: { passes: 2 }, mangle: true });
+  text = replaceOnce(text, MODULE_ADDRESS, `new URL(${JSON.stringify(wasmFile)}, import.meta.url)`, "the module's address");
+  return replaceOnce(text, 'const WASM_INTEGRITY = "";', `const WASM_INTEGRITY = ${JSON.stringify(integrity(wasm))};`, "WASM_INTEGRITY");
+}
+async function loader(wasmFile) {
+  const { code } = await minify(loaderSource(wasmFile), { module: true, compress: { passes: 2 }, mangle: true });
   return code;
 }
 
@@ -122,4 +128,6 @@ const release = {
   contentUrl: process.env.CONTENT_URL || null,
 };
 writeFileSync(join(dist, "release.json"), `${JSON.stringify(release, null, 2)}\n`);
+// The npm package for applications (dist/npm, packed beside the release).
+await writePackage({ dist, version, entry: loaderSource(`./${WASM}`), wasm: join(dist, folder, WASM), contract: join(dist, folder, "widgets.json") });
 console.log(`release ${version}: ${release.bundle.brotli} B brotli (${bundle.map((f) => `${f.path} ${f.brotli}`).join(", ")})`);

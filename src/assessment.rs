@@ -190,6 +190,20 @@ pub enum Strength {
     Strong,
 }
 
+impl Strength {
+    /// Strongest first, as results are shown.
+    pub const ALL: [Strength; 3] = [Strength::Strong, Strength::Good, Strength::Weak];
+
+    /// Its name in the `alliance87:match` event.
+    pub fn code(self) -> &'static str {
+        match self {
+            Strength::Strong => "strong",
+            Strength::Good => "good",
+            Strength::Weak => "weak",
+        }
+    }
+}
+
 /// An answer that raised a group's score: question and option positions, and the points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reason {

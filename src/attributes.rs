@@ -34,6 +34,51 @@ impl Widget {
         Widget::ALL.iter().copied().find(|w| w.name() == name.trim())
     }
 
+    /// The parts of its shadow tree a page may style with `::part()`. Those of the shared views
+    /// (`notice`) come first; a native test in `components/` holds this list to the views' `part`
+    /// attributes.
+    pub fn parts(self) -> &'static [&'static str] {
+        match self {
+            Widget::Explorer => &[
+                "notice",
+                "explorer",
+                "title",
+                "language",
+                "filters",
+                "search",
+                "cards",
+                "card",
+                "empty",
+                "group",
+                "back",
+                "tab",
+                "panel",
+                "priorities",
+                "link",
+            ],
+            Widget::Checklist => &[
+                "notice",
+                "checklist",
+                "title",
+                "picker",
+                "progress",
+                "items",
+                "item",
+                "actions",
+            ],
+            Widget::Assessment => &[
+                "notice",
+                "self-assessment",
+                "title",
+                "step",
+                "error-summary",
+                "review",
+                "results",
+                "result",
+            ],
+        }
+    }
+
     /// The settings this widget reads; the others are accepted and do nothing.
     pub fn settings(self) -> &'static [Setting] {
         match self {

@@ -5,6 +5,7 @@
 
 use crate::attributes::{self, Setting, SettingKind, Widget, DATA_WIDGET};
 use crate::content::Content;
+use crate::events::Event;
 use crate::frame_pages::frame_pages;
 use crate::i18n::{BuilderPick, BuilderUi, Lang};
 use crate::theme::{self, ThemeKind, ThemeProperty};
@@ -18,6 +19,8 @@ pub struct Contract {
     pub languages: Vec<Language>,
     pub widgets: Vec<WidgetEntry>,
     pub settings: Vec<SettingEntry>,
+    /// The events dispatched on a widget's element, with their `detail` as JSON Schema.
+    pub events: Vec<EventEntry>,
     /// How each kind of setting's value is checked, for languages that cannot call
     /// [`crate::attributes::check`]: `tests/contract-cases.json` holds them all to its verdicts.
     pub checks: Checks,
@@ -137,6 +140,18 @@ pub struct WidgetEntry {
     pub tag: &'static str,
     /// The attribute names of the settings it reads.
     pub settings: Vec<&'static str>,
+    /// The names of the events it dispatches.
+    pub events: Vec<&'static str>,
+    /// The parts a page may style with `::part()`.
+    pub parts: &'static [&'static str],
+}
+
+#[derive(Serialize)]
+pub struct EventEntry {
+    pub name: &'static str,
+    pub widgets: Vec<&'static str>,
+    pub description: &'static str,
+    pub detail: serde_json::Value,
 }
 
 #[derive(Serialize)]
@@ -195,6 +210,21 @@ pub fn contract(content: &Content) -> Contract {
                 label: labels(BuilderUi::widget_text(*w).0),
                 tag: w.tag(),
                 settings: w.settings().iter().map(|s| s.attribute()).collect(),
+                events: Event::ALL
+                    .iter()
+                    .filter(|e| e.widgets().contains(w))
+                    .map(|e| e.name())
+                    .collect(),
+                parts: w.parts(),
+            })
+            .collect(),
+        events: Event::ALL
+            .iter()
+            .map(|e| EventEntry {
+                name: e.name(),
+                widgets: e.widgets().iter().map(|w| w.name()).collect(),
+                description: e.description(),
+                detail: e.detail_schema(),
             })
             .collect(),
         settings: Setting::ALL
@@ -255,6 +285,11 @@ mod tests {
         let checklist = &doc["widgets"][1];
         assert_eq!(checklist["name"], "checklist");
         assert_eq!(checklist["settings"], serde_json::json!(["lang", "group", "src"]));
+        assert_eq!(
+            checklist["events"],
+            serde_json::json!(["alliance87:ready", "alliance87:checklist-change"])
+        );
+        assert_eq!(doc["events"][3]["widgets"], serde_json::json!(["self-assessment"]));
         let switch = doc["settings"]
             .as_array()
             .unwrap()

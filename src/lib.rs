@@ -14,6 +14,7 @@ pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod contract;
 pub mod draft;
+pub mod events;
 /// Build time only (the release's frame pages), never in the bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod frame_pages;

@@ -80,14 +80,6 @@ fn strength_label(ui: &AssessmentUi, strength: Strength) -> &'static str {
     }
 }
 
-fn strength_code(strength: Strength) -> &'static str {
-    match strength {
-        Strength::Strong => "strong",
-        Strength::Good => "good",
-        Strength::Weak => "weak",
-    }
-}
-
 /// `<alliance87-self-assessment>`.
 #[component]
 pub fn SelfAssessment(settings: Settings, emit: Emitter) -> impl IntoView {

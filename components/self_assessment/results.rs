@@ -49,7 +49,7 @@ pub(super) fn match_detail<'a>(outcome: &'a Outcome, questionnaire: &'a Assessme
             group: &m.group,
             score: m.score,
             rank: m.rank,
-            strength: strength_code(m.strength),
+            strength: m.strength.code(),
             reasons: m
                 .reasons
                 .iter()
@@ -142,7 +142,7 @@ pub(super) fn Results(
                 .collect_any();
             let has_reasons = !m.reasons.is_empty();
             view! {
-                <li class=format!("result strength-{}", strength_code(m.strength)) part="result">
+                <li class=format!("result strength-{}", m.strength.code()) part="result">
                     <h3>{say(&group.name, lang_now)}</h3>
                     <p class="strength">
                         <strong>{strength_label(ui, m.strength)}</strong>

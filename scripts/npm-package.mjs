@@ -36,7 +36,6 @@ function describeSettings(contract) {
           optionType: "LangTag",
           propertyType: null,
           values: langs,
-          default: null,
           text: `${label}: ${langs.join(", ")} (a tag such as fr-CA counts as its language). When absent or unsupported: the nearest lang on the page, then the browser's languages, then English.`,
         },
         group: {
@@ -44,7 +43,6 @@ function describeSettings(contract) {
           optionType: "GroupId",
           propertyType: "string",
           values: groups,
-          default: null,
           text: `${label}: a group's id (${groups.join(", ")} in the built-in content; a content file may name others).`,
         },
         flag: {
@@ -52,7 +50,6 @@ function describeSettings(contract) {
           optionType: "boolean",
           propertyType: "boolean",
           values: [...on.filter((w) => w), ...off],
-          default: "false",
           text: `${label}. On when present bare or as ${on.filter((w) => w).join(", ")}; off when absent or ${off.join(", ")}.`,
         },
         address: {
@@ -60,7 +57,6 @@ function describeSettings(contract) {
           optionType: "string",
           propertyType: "string",
           values: null,
-          default: null,
           text: `${label}: an http(s) address, or one relative to the page.`,
         },
       }[setting.kind];
@@ -186,7 +182,8 @@ export declare function checkContent(address: string | URL): Promise<string[]>;
 declare global {
   interface HTMLElementTagNameMap {
 ${widgets.map((w) => `    ${quote(w.tag)}: ${w.element};\n`).join("")}  }
-  /** The widgets' events bubble out of their shadow roots to the document. */
+  /** The widgets' events bubble out of their shadow roots, through every ancestor, to the document. */
+  interface ElementEventMap extends Alliance87EventMap {}
   interface DocumentEventMap extends Alliance87EventMap {}
   interface Window {
     Alliance87?: Alliance87;
@@ -264,16 +261,18 @@ function manifest(contract, settings, widgets) {
       tagName: w.tag,
       description: `${w.label.en}. Renders in its own shadow root; register it by importing "${NAME}".`,
       superclass: { name: "HTMLElement", package: "global:" },
-      attributes: own.map((s) => ({
-        name: s.attribute,
+      // No attribute has a default value of its own: an absent one is off, or decided as its
+      // description says. The properties have theirs.
+      attributes: own.map((s) => ({ name: s.attribute, description: s.text, type: type(s), ...(s.property ? { fieldName: s.property } : {}) })),
+      members: own.filter((s) => s.property).map((s) => ({
+        kind: "field",
+        name: s.property,
         description: s.text,
-        type: type(s),
-        ...(s.default ? { default: s.default } : {}),
-        ...(s.property ? { fieldName: s.property } : {}),
+        type: { text: s.propertyType },
+        default: s.kind === "flag" ? "false" : '""',
+        attribute: s.attribute,
+        reflects: true,
       })),
-      members: own
-        .filter((s) => s.property)
-        .map((s) => ({ kind: "field", name: s.property, description: s.text, type: { text: s.propertyType }, attribute: s.attribute, reflects: true })),
       events: w.events.map((name) => {
         const event = contract.events.find((e) => e.name === name);
         return { name, description: event.description, type: { text: `CustomEvent<${camel(name.replace(/^alliance87:/, ""), true)}Detail>` } };
@@ -339,7 +338,6 @@ function webTypes(contract, settings, widgets) {
             return {
               name: s.attribute,
               description: s.text,
-              ...(s.default ? { default: s.default } : {}),
               value: s.kind === "flag" ? { kind: "no-value", type: "boolean" } : { kind: "plain", type: s.values ? union(s.values) : "string", required: false },
             };
           }),

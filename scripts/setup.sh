@@ -35,7 +35,7 @@ fi
 # Only for the WordPress plugin's tier (`scripts/setup.sh wordpress`, which scripts/test.sh
 # runs): a real WordPress, PHP and MariaDB from Debian. The services are not started here: the
 # tests start a throwaway database and site of their own and remove them.
-if [ "${1:-}" = wordpress ]; then
+if [[ " $* " == *" wordpress "* ]]; then
   wordpress_packages="wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server unzip"
   # shellcheck disable=SC2086
   if ! dpkg -s $wordpress_packages >/dev/null 2>&1; then
@@ -44,6 +44,19 @@ if [ "${1:-}" = wordpress ]; then
     # shellcheck disable=SC2086
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $wordpress_packages >/dev/null
   fi
+fi
+
+# Only for the apps tier (`scripts/setup.sh apps`): the applications in tests/apps/, each
+# from its committed lock file, as their developers install them (npm's registry only;
+# --ignore-scripts: no install script runs, so nothing is downloaded from elsewhere). Again only
+# when a lock file changed: each run of the tier installs the freshly packed widgets itself.
+if [[ " $* " == *" apps "* ]]; then
+  for app in tests/apps/*/; do
+    if [ "${app}package-lock.json" -nt "${app}node_modules/.package-lock.json" ]; then
+      say "installing the $(basename "$app") test application's npm packages (from its lock file; seconds to a minute)"
+      (cd "$app" && npm ci --no-audit --no-fund --loglevel=error --ignore-scripts)
+    fi
+  done
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -208,18 +208,19 @@ ${tagMap((w) => `Props<${w.type}Attributes, ${w.element}>`)}    }
   }
 }
 `;
-  const preact = `${header("Preact JSX")}import type { JSX } from "preact";
+  const preact = `${header("Preact JSX (Preact 11)")}import type { HTMLAttributes } from "preact";
 ${imports}
 declare module "preact" {
   namespace JSX {
     interface IntrinsicElements {
-${tagMap((w) => `Omit<JSX.HTMLAttributes<${w.element}>, keyof ${w.type}Attributes> & ${w.type}Attributes`)}    }
+${tagMap((w) => `Omit<HTMLAttributes<${w.element}>, keyof ${w.type}Attributes> & ${w.type}Attributes`)}    }
   }
 }
 `;
-  const solid = `${header("Solid JSX")}import type { JSX } from "solid-js";
+  // Solid 2 keeps its JSX types in @solidjs/web, which its JSX runtime reads.
+  const solid = `${header("Solid JSX (Solid 2)")}import type { JSX } from "@solidjs/web";
 ${imports}
-declare module "solid-js" {
+declare module "@solidjs/web/jsx-runtime" {
   namespace JSX {
     interface IntrinsicElements {
 ${tagMap((w) => `Omit<JSX.HTMLAttributes<${w.element}>, keyof ${w.type}Attributes> & ${w.type}Attributes`)}    }

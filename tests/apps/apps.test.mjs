@@ -6,11 +6,13 @@
 // the server for each request (`next build`, `next start`). In Chromium, in each: the three
 // widgets render and work, the widgets' events reach the app's own handlers (and every
 // detail matches its schema in widgets.json), nothing is reported in the console (no
-// hydration error), and the WebAssembly module is downloaded once.
+// hydration error), the module is downloaded once, and each setting is a property too. Then
+// TypeScript: the React apps typecheck, and tsc refuses exactly the marked mistakes of
+// react19/misuse/ and of types/ (Preact 11, Solid 2, Vue and Svelte 5 templates).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import Ajv from "ajv";
 import { chromium } from "playwright-core";
@@ -124,6 +126,17 @@ for (const app of APPS) {
       assert.deepEqual(named("alliance87:checklist-change").at(-1).items.find((i) => i.id === "priority-1"), { id: "priority-1", status: "done" });
       assert.equal(named("alliance87:match")[0].results[0].group, "rule-of-law");
 
+      // Each setting is a property too, kept in its attribute.
+      const properties = await page.evaluate(() => {
+        const explorer = document.querySelector("#explorer");
+        const checklist = document.querySelector("#checklist");
+        const before = [explorer.languageSwitch, explorer.deepLink, checklist.group, checklist.src];
+        explorer.deepLink = true;
+        checklist.src = "";
+        return { before, deepLink: explorer.getAttribute("deep-link"), src: checklist.hasAttribute("src") };
+      });
+      assert.deepEqual(properties, { before: [true, false, "migration", ""], deepLink: "", src: false });
+
       assert.deepEqual(reported, []);
       assert.equal(modules.length, 1, `the module was requested ${modules.length} times: ${modules.join(", ")}`);
       await context.close();
@@ -140,27 +153,42 @@ for (const app of APPS) {
   });
 }
 
+/** Runs tsc on `project` in `dir`, which must fail on exactly the lines marked `// MISTAKE` in
+ *  the files of its `folder`, and on no other; returns tsc's output. */
+function refusesExactlyTheMistakes(dir, project, folder) {
+  const marked = readdirSync(`${here}${dir}/${folder}`).flatMap((file) =>
+    readFileSync(`${here}${dir}/${folder}/${file}`, "utf8")
+      .split("\n")
+      .flatMap((line, index) => (line.includes("// MISTAKE") ? [`${folder}/${file}:${index + 1}`] : [])),
+  );
+  assert.ok(marked.length >= 3, `no mistakes marked in ${dir}/${folder}`);
+  let output = "";
+  assert.throws(() => {
+    try {
+      run(dir, "node_modules/.bin/tsc", ["--noEmit", "-p", project]);
+    } catch (error) {
+      output = error.stdout;
+      throw error;
+    }
+  }, `tsc passed in ${dir} with ${project}`);
+  const failing = new Set([...output.matchAll(/^([\w/.-]+)\((\d+),\d+\): error/gm)].map((m) => `${m[1]}:${m[2]}`));
+  assert.deepEqual([...failing].sort(), marked.sort(), output);
+  return output;
+}
+
 describe("types", () => {
   test("an application's TypeScript using the elements, their events and the API typechecks (React 19 and 18)", () => {
     for (const dir of ["react19", "react18"]) run(dir, "node_modules/.bin/tsc", ["--noEmit", "-p", "."]);
   });
 
   test("a misspelt language, a flag given as text and a setting the widget does not read are refused", () => {
-    let output = "";
-    assert.throws(() => {
-      try {
-        run("react19", "node_modules/.bin/tsc", ["--noEmit", "-p", "tsconfig.misuse.json"]);
-      } catch (error) {
-        output = error.stdout;
-        throw error;
-      }
-    });
-    const source = readFileSync(`${here}react19/misuse/misuse.tsx`, "utf8").split("\n");
-    const marked = source.flatMap((line, index) => (line.includes("// MISTAKE") ? [index + 1] : []));
-    const failing = [...output.matchAll(/^misuse\/misuse\.tsx\((\d+),\d+\): error/gm)].map((m) => Number(m[1]));
-    assert.equal(marked.length, 3);
-    assert.deepEqual(failing, marked, output);
+    const output = refusesExactlyTheMistakes("react19", "tsconfig.misuse.json", "misuse");
     assert.match(output, /"de"/);
     assert.match(output, /'languageSwitch' does not exist in type 'ChecklistOptions'/);
+  });
+
+  test("Preact 11, Solid 2, Vue and Svelte 5 templates are held to the elements' attributes", () => {
+    run("types", "npm", ["install", "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", tarball]);
+    refusesExactlyTheMistakes("types", ".", "frameworks");
   });
 });

@@ -16,7 +16,7 @@ const here = new URL("../integrations/npm/", import.meta.url);
 
 /** `language-switch` → `languageSwitch`; `self-assessment` → `SelfAssessment` with `upper`. */
 const camel = (name, upper = false) =>
-  name.replace(/(^|[-:])([a-z0-9])/g, (match, separator, letter, at) => (at === 0 && !upper ? letter : letter.toUpperCase()));
+  name.replace(/(^|[-:])([a-z0-9])/g, (_match, _separator, letter, at) => (at === 0 && !upper ? letter : letter.toUpperCase()));
 const quote = (value) => JSON.stringify(value);
 const union = (values) => values.map(quote).join(" | ");
 /** A JSDoc block, indented. */
@@ -372,7 +372,8 @@ export async function writePackage({ dist, version, entry, wasm, contract: contr
   const api = readFileSync(new URL("api.js", here), "utf8");
   const marker = "\nload();\n";
   if (entry.split(marker).length !== 2) throw new Error("npm-package: the loader's start call was not found once");
-  write("index.js", entry.replace(marker, () => `\n${constants}\n${api}`));
+  const banner = `// ${NAME} ${version}: the release's loader, with the wasm-bindgen glue inside it, and the package's\n// exports (integrations/npm/api.js) where the loader starts the widgets.\n`;
+  write("index.js", banner + entry.replace(marker, () => `\n${constants}\n${api}`));
   copyFileSync(wasm, join(out, "alliance87-widgets_bg.wasm"));
   write("index.d.ts", types.index);
   for (const framework of ["react", "preact", "solid", "vue", "svelte"]) {

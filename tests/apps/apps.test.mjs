@@ -3,10 +3,11 @@
 // partner's developer would (`npm install <tarball>`, not saved), builds with its own tools and
 // is served as it would be in production: Vite + React 19, Vite + React 18, Vite + Vue 3,
 // Vite + Svelte 5 (`vite build`, `vite preview`), and a Next.js app router page rendered on
-// the server for each request (`next build`, `next start`). In Chromium, in each: the three
-// widgets render and work, the widgets' events reach the app's own handlers (and every
-// detail matches its schema in widgets.json), nothing is reported in the console (no
-// hydration error), the module is downloaded once, and each setting is a property too. Then
+// the server for each request (`next build`, with Turbopack and with webpack, then
+// `next start`). In Chromium, in each: the three widgets render and work, the widgets' events
+// reach the app's own handlers (and every detail matches its schema in widgets.json), nothing
+// is reported in the console (no hydration error), the module is downloaded once, and each
+// setting is a property too. Then
 // TypeScript: the React apps typecheck, and tsc refuses exactly the marked mistakes of
 // react19/misuse/ and of types/ (Preact 11, Solid 2, Vue and Svelte 5 templates).
 import { after, before, describe, test } from "node:test";
@@ -31,7 +32,9 @@ const APPS = [
   { dir: "react18", name: "Vite + React 18", serve: "vite" },
   { dir: "vue", name: "Vite + Vue 3", serve: "vite" },
   { dir: "svelte", name: "Vite + Svelte 5", serve: "vite" },
-  { dir: "next", name: "Next.js app router, rendered on the server", serve: "next" },
+  { dir: "next", name: "Next.js app router, rendered on the server, built with Turbopack", serve: "next" },
+  // Next.js's other bundler, webpack 5, for projects that keep it (`next build --webpack`).
+  { dir: "next", name: "Next.js app router, rendered on the server, built with webpack", serve: "next", build: ["--webpack"] },
 ];
 
 const freePort = () =>
@@ -81,7 +84,7 @@ for (const app of APPS) {
     let server;
     before(async () => {
       run(app.dir, "npm", ["install", "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", tarball]);
-      run(app.dir, "npm", ["run", "build"]);
+      run(app.dir, "npm", ["run", "build", ...(app.build ? ["--", ...app.build] : [])]);
       server = await serve(app);
     });
     after(() => server?.stop());

@@ -2,7 +2,7 @@
 // Custom Elements Manifest that says what widgets.json says, its package.json is what bundlers
 // and TypeScript need, and importing it where there is no browser does nothing. (Real
 // applications built from it: tests/apps/.)
-import { test } from "node:test";
+import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv";
+import { consoleOf, launch, open, openHtml } from "./helpers.mjs";
 
 const require = createRequire(import.meta.url);
 const dist = new URL("../../dist/", import.meta.url).pathname;
@@ -22,6 +23,10 @@ execFileSync("tar", ["-xzf", join(dist, `alliance87-widgets-${release.version}.t
 const pkg = join(unpacked, "package");
 const read = (file) => JSON.parse(readFileSync(join(pkg, file), "utf8"));
 process.on("exit", () => rmSync(unpacked, { recursive: true, force: true }));
+
+let env;
+before(async () => (env = await launch()));
+after(async () => env?.close());
 
 test("package.json: the release's version, types first in every export, no dependencies, side effects declared", () => {
   const manifest = read("package.json");
@@ -105,3 +110,32 @@ test("the declarations type every element, event and option from widgets.json", 
   assert.match(readFileSync(join(pkg, "react.d.ts"), "utf8"), /declare module "react"/);
   assert.match(readFileSync(join(pkg, "vue.d.ts"), "utf8"), /interface GlobalComponents/);
 });
+
+for (const packageFirst of [false, true]) {
+  test(`the package and a script tag on one page share one start (${packageFirst ? "the package" : "the script tag"} first)`, async () => {
+    const page = await open(env.browser);
+    const modules = [];
+    page.on("request", (r) => r.url().endsWith(".wasm") && modules.push(r.url()));
+    // dist/npm/index.js is plain ESM: a browser imports it as a bundler would serve it.
+    const tag = `<script type="module" src="/v${release.version}/alliance87.js"></script>`;
+    const app = `<script type="module">
+      import { mount, ready } from "/npm/index.js";
+      const handle = await mount(document.querySelector("#api"), { widget: "checklist", lang: "en", group: "migration" });
+      window.shared = { same: (await ready()) === window.Alliance87, element: handle.element.id };
+    </script>`;
+    await openHtml(
+      page,
+      env.server.url,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Both</title>${packageFirst ? app + tag : tag + app}</head>
+      <body><alliance87-explorer id="explorer"></alliance87-explorer><div id="api"></div></body></html>`,
+    );
+    await page.locator("#explorer .card-open").first().waitFor();
+    await page.locator("#api input[name=status-priority-1]").first().waitFor();
+    await page.waitForFunction(() => window.shared);
+    assert.deepEqual(await page.evaluate(() => window.shared), { same: true, element: "api" });
+    assert.equal(modules.length, 1, modules.join(", "));
+    assert.deepEqual(consoleOf(page, "warning"), ["[alliance87] the widgets are already loaded on this page; this copy of the script does nothing."]);
+    assert.deepEqual([...consoleOf(page, "error"), ...page.errors], []);
+    await page.context().close();
+  });
+}

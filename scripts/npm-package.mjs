@@ -19,6 +19,8 @@ const camel = (name, upper = false) =>
   name.replace(/(^|[-:])([a-z0-9])/g, (_match, _separator, letter, at) => (at === 0 && !upper ? letter : letter.toUpperCase()));
 const quote = (value) => JSON.stringify(value);
 const union = (values) => values.map(quote).join(" | ");
+/** `alliance87:group-open` → `GroupOpenDetail`, the name of its detail's type. */
+const detailType = (event) => `${camel(event.replace(/^alliance87:/, ""), true)}Detail`;
 /** A JSDoc block, indented. */
 const doc = (text, indent = "") => (text ? `${indent}/** ${text.replaceAll("*/", "*\\/")} */\n` : "");
 
@@ -36,6 +38,7 @@ function describeSettings(contract) {
           optionType: "LangTag",
           propertyType: null,
           values: langs,
+          valueType: union(langs),
           text: `${label}: ${langs.join(", ")} (a tag such as fr-CA counts as its language). When absent or unsupported: the nearest lang on the page, then the browser's languages, then English.`,
         },
         group: {
@@ -43,13 +46,15 @@ function describeSettings(contract) {
           optionType: "GroupId",
           propertyType: "string",
           values: groups,
+          valueType: `${union(groups)} | string`,
           text: `${label}: a group's id (${groups.join(", ")} in the built-in content; a content file may name others).`,
         },
         flag: {
           attributeType: "Flag",
           optionType: "boolean",
           propertyType: "boolean",
-          values: [...on.filter((w) => w), ...off],
+          values: null,
+          valueType: "boolean",
           text: `${label}. On when present bare or as ${on.filter((w) => w).join(", ")}; off when absent or ${off.join(", ")}.`,
         },
         address: {
@@ -57,6 +62,7 @@ function describeSettings(contract) {
           optionType: "string",
           propertyType: "string",
           values: null,
+          valueType: "string",
           text: `${label}: an http(s) address, or one relative to the page.`,
         },
       }[setting.kind];
@@ -98,7 +104,6 @@ function declarations(contract, settings) {
     type: camel(w.name, true),
     element: `Alliance87${camel(w.name, true)}Element`,
   }));
-  const eventType = (name) => `${camel(name.replace(/^alliance87:/, ""), true)}Detail`;
   const langs = contract.languages.map((l) => l.code);
   const out = [];
   out.push(`// ${NAME} ${contract.version}: generated from the release's widgets.json by scripts/npm-package.mjs.
@@ -120,18 +125,18 @@ export type Theme = { [property in ThemeProperty]?: string };
 export type PartName = ${union([...new Set(widgets.flatMap((w) => w.parts))])};
 `);
   for (const event of contract.events) {
-    out.push(`${doc(`\`${event.name}\`: ${event.description}`)}export interface ${eventType(event.name)} ${typeOf(event.detail, "")}\n`);
+    out.push(`${doc(`\`${event.name}\`: ${event.description}`)}export interface ${detailType(event.name)} ${typeOf(event.detail, "")}\n`);
   }
   out.push(`/** Every event of the widgets, by name: bubbling, composed \`CustomEvent\`s. */
 export interface Alliance87EventMap {
-${contract.events.map((e) => `  ${quote(e.name)}: CustomEvent<${eventType(e.name)}>;\n`).join("")}}
+${contract.events.map((e) => `  ${quote(e.name)}: CustomEvent<${detailType(e.name)}>;\n`).join("")}}
 `);
   for (const w of widgets) {
     const own = w.settings.map((name) => settings.get(name));
     out.push(`${doc(`The attributes of \`<${w.tag}>\` (${w.label.en}).`)}export interface ${w.type}Attributes {
 ${own.map((s) => `${doc(s.text, "  ")}  ${quote(s.attribute)}?: ${s.attributeType};\n`).join("")}}
 ${doc(`The events \`<${w.tag}>\` dispatches.`)}export interface ${w.type}EventMap extends HTMLElementEventMap {
-${w.events.map((e) => `  ${quote(e)}: CustomEvent<${eventType(e)}>;\n`).join("")}}
+${w.events.map((e) => `  ${quote(e)}: CustomEvent<${detailType(e)}>;\n`).join("")}}
 ${doc(`\`<${w.tag}>\`: ${w.label.en}. Each setting but \`lang\` (every element's own) is also a property, kept in its attribute.`)}export interface ${w.element} extends HTMLElement {
 ${own
   .filter((s) => s.property)
@@ -254,7 +259,6 @@ function manifest(contract, settings, widgets) {
   }));
   const declarations = widgets.map((w) => {
     const own = w.settings.map((name) => settings.get(name));
-    const type = (s) => ({ text: s.values && s.kind !== "flag" ? `${union(s.values)}${s.kind === "group" ? " | string" : ""}` : s.kind === "flag" ? "boolean" : "string" });
     return {
       kind: "class",
       customElement: true,
@@ -264,7 +268,7 @@ function manifest(contract, settings, widgets) {
       superclass: { name: "HTMLElement", package: "global:" },
       // No attribute has a default value of its own: an absent one is off, or decided as its
       // description says. The properties have theirs.
-      attributes: own.map((s) => ({ name: s.attribute, description: s.text, type: type(s), ...(s.property ? { fieldName: s.property } : {}) })),
+      attributes: own.map((s) => ({ name: s.attribute, description: s.text, type: { text: s.valueType }, ...(s.property ? { fieldName: s.property } : {}) })),
       members: own.filter((s) => s.property).map((s) => ({
         kind: "field",
         name: s.property,
@@ -276,7 +280,7 @@ function manifest(contract, settings, widgets) {
       })),
       events: w.events.map((name) => {
         const event = contract.events.find((e) => e.name === name);
-        return { name, description: event.description, type: { text: `CustomEvent<${camel(name.replace(/^alliance87:/, ""), true)}Detail>` } };
+        return { name, description: event.description, type: { text: `CustomEvent<${detailType(name)}>` } };
       }),
       cssProperties,
       cssParts: w.parts.map((name) => ({ name, description: `The ${name.replaceAll("-", " ")}` })),
